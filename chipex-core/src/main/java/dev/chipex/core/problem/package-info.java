@@ -1,0 +1,2 @@
+/** Located input problems and the one base class of chipex throwables. */
+package dev.chipex.core.problem;

@@ -1,0 +1,33 @@
+package dev.chipex.core.quota;
+
+import java.util.Objects;
+
+/**
+ * One quota account: its kind, who holds it (a consignee, a country code, a deal id) and the
+ * period it covers ("2025", "2025-2027").
+ */
+public record QuotaAccount(QuotaKind kind, String holder, String period) implements Comparable<QuotaAccount> {
+    public QuotaAccount {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(holder, "holder");
+        Objects.requireNonNull(period, "period");
+        if (holder.isBlank() || period.isBlank()) {
+            throw new IllegalArgumentException("a quota account needs a holder and a period");
+        }
+    }
+
+    /** A stable text id, e.g. {@code CONSIGNEE_YEAR/acme cloud/2025}. */
+    public String id() {
+        return kind + "/" + holder + "/" + period;
+    }
+
+    @Override
+    public int compareTo(QuotaAccount other) {
+        return id().compareTo(other.id());
+    }
+
+    @Override
+    public String toString() {
+        return id();
+    }
+}

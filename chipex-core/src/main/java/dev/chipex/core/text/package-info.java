@@ -1,0 +1,2 @@
+/** Text helpers shared by catalogs: suggestions for unknown names. */
+package dev.chipex.core.text;

@@ -23,8 +23,6 @@ public final class CountryCatalog {
     public static final String ATTRIBUTION =
             "Country names and codes: datasets/country-codes (Open Knowledge / Frictionless core datasets), ODC-PDDL 1.0";
 
-    private static final CountryCatalog BUNDLED = load();
-
     /** Names people use that the data set does not carry, or carries differently. */
     private static final Map<String, String> ALIASES = Map.ofEntries(
             Map.entry("uk", "GB"), Map.entry("great britain", "GB"), Map.entry("britain", "GB"),
@@ -40,6 +38,8 @@ public final class CountryCatalog {
             Map.entry("congo-kinshasa", "CD"), Map.entry("congo-brazzaville", "CG"),
             Map.entry("ivory coast", "CI"), Map.entry("moldova", "MD"), Map.entry("venezuela", "VE"),
             Map.entry("bolivia", "BO"), Map.entry("tanzania", "TZ"), Map.entry("holland", "NL"));
+
+    private static final CountryCatalog BUNDLED = load();
 
     private final Map<String, Country> byCode;
     private final Map<String, String> byName;

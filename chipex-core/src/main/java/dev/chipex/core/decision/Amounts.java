@@ -1,0 +1,18 @@
+package dev.chipex.core.decision;
+
+
+/** Formatting of compute amounts for explanations. */
+final class Amounts {
+    private Amounts() {
+    }
+
+    static String tppWithH100e(double tpp, double h100eTpp) {
+        return dev.chipex.core.regime.Numbers.plain(Math.floor(tpp)) + " TPP (" + h100e(tpp, h100eTpp) + " H100e)";
+    }
+
+    static String h100e(double tpp, double h100eTpp) {
+        double value = tpp / h100eTpp;
+        return value >= 100 ? dev.chipex.core.regime.Numbers.plain(Math.round(value))
+                : String.format(java.util.Locale.ROOT, "%.2f", value);
+    }
+}

@@ -1,0 +1,239 @@
+package dev.chipex.core.decision;
+
+import dev.chipex.core.item.Classifier;
+import dev.chipex.core.quota.QuotaAccount;
+import dev.chipex.core.quota.QuotaBook;
+import dev.chipex.core.quota.QuotaDebit;
+import dev.chipex.core.regime.AllocationRule;
+import dev.chipex.core.regime.Condition;
+import dev.chipex.core.regime.Control;
+import dev.chipex.core.regime.GroupResolver;
+import dev.chipex.core.regime.LicenseExceptionRule;
+import dev.chipex.core.regime.OutcomeKind;
+import dev.chipex.core.regime.Regime;
+import dev.chipex.core.regime.ReviewPolicy;
+import dev.chipex.core.regime.ReviewRule;
+import dev.chipex.core.regime.Validity;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Decides transactions under one regime. Pure and deterministic given (regime, transaction,
+ * quota book); thread-safe. Controls are consulted in order and the first that applies
+ * requires a license, unless an exception or authorization that overcomes it applies and its
+ * quota has room for the whole shipment.
+ */
+public final class DecisionEngine {
+    private final Regime regime;
+    private final GroupResolver groups;
+    private final ItemClassifier items;
+    private final Quotas quotas;
+    private final List<LicenseExceptionRule> rules;
+    private final Map<String, AllocationRule> allocations = new LinkedHashMap<>();
+    private final Explanations explanations;
+
+    private DecisionEngine(Regime regime, Classifier classifier) {
+        this.regime = regime;
+        this.groups = GroupResolver.of(regime);
+        this.items = new ItemClassifier(classifier, regime);
+        this.quotas = new Quotas(regime, classifier.h100eTpp());
+        List<LicenseExceptionRule> all = new ArrayList<>(regime.exceptions());
+        all.addAll(DealRules.of(regime.deals()));
+        all.sort(Comparator.comparingInt(LicenseExceptionRule::priority));
+        this.rules = List.copyOf(all);
+        regime.allocations().forEach(a -> allocations.put(a.id(), a));
+        this.explanations = new Explanations(regime, classifier.h100eTpp());
+    }
+
+    public static DecisionEngine of(Regime regime) {
+        return new DecisionEngine(regime, Classifier.bundled());
+    }
+
+    public static DecisionEngine of(Regime regime, Classifier classifier) {
+        return new DecisionEngine(regime, classifier);
+    }
+
+    public Regime regime() {
+        return regime;
+    }
+
+    public GroupResolver groups() {
+        return groups;
+    }
+
+    public Determination decide(Transaction t, QuotaBook book) {
+        ItemSummary item = items.summarize(t);
+        TransactionFacts facts = new TransactionFacts(t, item, items.datacenter(t), groups);
+        Decision d = new Decision(t, item, tiers(t));
+        Control control = null;
+        for (Control c : regime.controls()) {
+            Optional<String> whyNot = whyNot(c.validity(), c.conditions(), facts);
+            d.trace.add(new TraceStep(c.id(), "control", whyNot.isEmpty(),
+                    whyNot.orElse("requires a license: " + describe(c.conditions()))));
+            if (whyNot.isEmpty()) {
+                control = c;
+                break;
+            }
+        }
+        if (control == null) {
+            return explanations.noLicenseRequired(d);
+        }
+        d.requirement = control;
+        for (LicenseExceptionRule rule : rules) {
+            if (rule.overcomes(control.id()) && tryRule(rule, facts, book, d)) {
+                return explanations.granted(d);
+            }
+        }
+        return licenseRequired(control, facts, book, d);
+    }
+
+    private boolean tryRule(LicenseExceptionRule rule, TransactionFacts facts, QuotaBook book, Decision d) {
+        String kind = rule.kind() == OutcomeKind.EXCEPTION ? "exception" : "authorization";
+        Optional<String> whyNot = whyNot(rule.validity(), rule.conditions(), facts);
+        if (whyNot.isPresent()) {
+            d.trace.add(new TraceStep(rule.id(), kind, false, whyNot.get()));
+            return false;
+        }
+        if (rule.quota().isEmpty() || d.item.totalTpp() == 0) {
+            d.trace.add(new TraceStep(rule.id(), kind, true, "applies: " + describe(rule.conditions())));
+            d.granted = rule;
+            return true;
+        }
+        QuotaAccount account = quotas.account(rule.quota().get(), rule.id(), d.transaction);
+        long capacity = quotas.capacity(rule.quota().get().capacityParameter(), facts.date(), d.parameters);
+        long used = book.usedTpp(account);
+        long need = d.item.totalTpp();
+        if (used + need <= capacity) {
+            d.debits.add(new QuotaDebit(account, need, capacity, used, rule.id()));
+            d.trace.add(new TraceStep(rule.id(), kind, true, "applies and its quota " + account + " has room: "
+                    + Amounts.tppWithH100e(capacity - used, quotas.h100eTpp()) + " available"));
+            d.granted = rule;
+            return true;
+        }
+        long available = Math.max(0, capacity - used);
+        long fit = unitsThatFit(available, d.item.tppPerUnit());
+        if (d.shortfall == null || fit > d.shortfall.unitsThatFit()) {
+            d.shortfall = new Shortfall(rule.id(), rule.code(), fit, available, need);
+        }
+        d.trace.add(new TraceStep(rule.id(), kind, false, "conditions hold but quota " + account + " is too small: "
+                + "needs " + Amounts.tppWithH100e(need, quotas.h100eTpp()) + ", "
+                + Amounts.tppWithH100e(available, quotas.h100eTpp()) + " available (" + fit + " units would fit)"));
+        return false;
+    }
+
+    private static long unitsThatFit(long availableTpp, double tppPerUnit) {
+        if (tppPerUnit <= 0) {
+            return 0;
+        }
+        long units = (long) Math.floor(availableTpp / tppPerUnit);
+        while (units > 0 && Math.round(units * tppPerUnit) > availableTpp) {
+            units--;
+        }
+        return units;
+    }
+
+    private Determination licenseRequired(Control control, TransactionFacts facts, QuotaBook book, Decision d) {
+        d.policy = control.defaultPolicy();
+        for (ReviewRule review : control.review()) {
+            if (review.appliesTo(facts)) {
+                d.policy = review.policy();
+                d.reviewCitation = review.cited().citation();
+                break;
+            }
+        }
+        control.allocation().map(allocations::get).ifPresent(a -> applyAllocation(a, book, d));
+        return explanations.licenseRequired(d);
+    }
+
+    private void applyAllocation(AllocationRule a, QuotaBook book, Decision d) {
+        Transaction t = d.transaction;
+        if (!a.validity().activeOn(t.date()) || !groups.contains(a.group(), t.destination(), t.date())) {
+            d.trace.add(new TraceStep(a.id(), "allocation", false, "does not cover " + t.destination() + " on " + t.date()));
+            return;
+        }
+        QuotaAccount account = quotas.allocationAccount(a, t);
+        long capacity = quotas.allocationCapacity(a, t, d.parameters);
+        long used = book.usedTpp(account);
+        long need = d.item.totalTpp();
+        if (used + need <= capacity) {
+            d.onApproval = new QuotaDebit(account, need, capacity, used, a.id());
+            d.trace.add(new TraceStep(a.id(), "allocation", true, "a license would draw on " + account + ": "
+                    + Amounts.tppWithH100e(capacity - used, quotas.h100eTpp()) + " available"));
+        } else {
+            d.policy = a.exhaustedPolicy();
+            d.allocationExhausted = a;
+            d.trace.add(new TraceStep(a.id(), "allocation", true, "exhausted for this shipment: needs "
+                    + Amounts.tppWithH100e(need, quotas.h100eTpp()) + ", " + Amounts.tppWithH100e(Math.max(0, capacity - used),
+                    quotas.h100eTpp()) + " left; review policy becomes " + a.exhaustedPolicy()));
+        }
+    }
+
+    private Map<String, String> tiers(Transaction t) {
+        Map<String, String> tiers = new LinkedHashMap<>();
+        if (regime.tiers().isEmpty()) {
+            return tiers;
+        }
+        tierOf(t.destination(), t).ifPresent(tier -> tiers.put("destination", tier));
+        List<String> hqs = new ArrayList<>(List.of(t.consigneeHeadquarters()));
+        t.parentHeadquarters().ifPresent(hqs::add);
+        hqs.stream().map(hq -> tierOf(hq, t)).flatMap(Optional::stream)
+                .max(Comparator.comparingInt(regime.tiers()::indexOf))
+                .ifPresent(tier -> tiers.put("headquarters", tier));
+        return tiers;
+    }
+
+    private Optional<String> tierOf(String country, Transaction t) {
+        return regime.tiers().stream().filter(tier -> groups.contains(tier, country, t.date())).findFirst();
+    }
+
+    private static Optional<String> whyNot(Validity validity, List<Condition> conditions, TransactionFacts facts) {
+        if (!validity.activeOn(facts.date())) {
+            return Optional.of("not in force on " + facts.date() + " (in force " + validity + ")");
+        }
+        for (Condition c : conditions) {
+            if (!c.holds(facts)) {
+                return Optional.of("does not apply: not (" + c.describe() + ")");
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String describe(List<Condition> conditions) {
+        if (conditions.isEmpty()) {
+            return "always";
+        }
+        StringBuilder text = new StringBuilder();
+        for (Condition c : conditions) {
+            text.append(text.length() == 0 ? "" : "; ").append(c.describe());
+        }
+        return text.toString();
+    }
+
+    /** The working state of one decision, turned into a Determination by {@link Explanations}. */
+    static final class Decision {
+        final Transaction transaction;
+        final ItemSummary item;
+        final Map<String, String> tiers;
+        final List<TraceStep> trace = new ArrayList<>();
+        final Map<String, String> parameters = new LinkedHashMap<>();
+        final List<QuotaDebit> debits = new ArrayList<>();
+        Control requirement;
+        LicenseExceptionRule granted;
+        ReviewPolicy policy;
+        String reviewCitation;
+        QuotaDebit onApproval;
+        AllocationRule allocationExhausted;
+        Shortfall shortfall;
+
+        Decision(Transaction transaction, ItemSummary item, Map<String, String> tiers) {
+            this.transaction = transaction;
+            this.item = item;
+            this.tiers = tiers;
+        }
+    }
+}

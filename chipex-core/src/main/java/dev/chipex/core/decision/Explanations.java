@@ -1,0 +1,147 @@
+package dev.chipex.core.decision;
+
+import dev.chipex.core.country.CountryCatalog;
+import dev.chipex.core.quota.QuotaDebit;
+import dev.chipex.core.regime.Cited;
+import dev.chipex.core.regime.LicenseExceptionRule;
+import dev.chipex.core.regime.Numbers;
+import dev.chipex.core.regime.OutcomeKind;
+import dev.chipex.core.regime.Regime;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Turns a finished decision into a Determination with a paragraph an officer can file. */
+final class Explanations {
+    private final Regime regime;
+    private final double h100eTpp;
+    private final CountryCatalog countries = CountryCatalog.bundled();
+
+    Explanations(Regime regime, double h100eTpp) {
+        this.regime = regime;
+        this.h100eTpp = h100eTpp;
+    }
+
+    Determination noLicenseRequired(DecisionEngine.Decision d) {
+        String text = header(d) + ": no license required. None of the " + regime.controls().size()
+                + " controls of this regime applies" + firstReason(d) + ".";
+        String citation = d.item.eccn().code().equals("none") ? "not classified in 3A090/4A090.a-b or 4E091" : regime.citation();
+        return build(d, Outcome.NLR, Optional.empty(), Optional.empty(), Optional.empty(), citation, List.of(), text);
+    }
+
+    Determination granted(DecisionEngine.Decision d) {
+        LicenseExceptionRule rule = d.granted;
+        boolean exception = rule.kind() == OutcomeKind.EXCEPTION;
+        StringBuilder text = new StringBuilder(header(d)).append(": ").append(requirement(d)).append(", but ")
+                .append(exception ? "License Exception " + rule.code() : "the " + rule.code() + " authorization")
+                .append(" (").append(rule.cited().citation()).append(") applies");
+        for (QuotaDebit debit : d.debits) {
+            text.append("; it uses ").append(Amounts.tppWithH100e(debit.amountTpp(), h100eTpp)).append(" of ")
+                    .append(debit.account()).append(", leaving ").append(Amounts.tppWithH100e(debit.balanceAfterTpp(), h100eTpp))
+                    .append(" of ").append(Amounts.tppWithH100e(debit.capacityTpp(), h100eTpp));
+        }
+        text.append('.');
+        if (!rule.duties().isEmpty()) {
+            text.append(" Duties: ").append(String.join("; ", rule.duties())).append('.');
+        }
+        return build(d, exception ? Outcome.EXCEPTION : Outcome.AUTHORIZED, Optional.of(rule.code()), Optional.empty(),
+                Optional.of(rule.id()), rule.cited().citation(), rule.duties(), verifyNote(d, text));
+    }
+
+    Determination licenseRequired(DecisionEngine.Decision d) {
+        StringBuilder text = new StringBuilder(header(d)).append(": ").append(requirement(d)).append(". Review policy: ")
+                .append(d.policy);
+        if (d.reviewCitation != null && !d.reviewCitation.isEmpty()) {
+            text.append(" (").append(d.reviewCitation).append(')');
+        }
+        if (d.onApproval != null) {
+            text.append("; if approved, the license draws ").append(Amounts.tppWithH100e(d.onApproval.amountTpp(), h100eTpp))
+                    .append(" from ").append(d.onApproval.account()).append(", leaving ")
+                    .append(Amounts.tppWithH100e(d.onApproval.balanceAfterTpp(), h100eTpp));
+        }
+        if (d.allocationExhausted != null) {
+            text.append("; the ").append(d.transaction.destination()).append(" allocation (")
+                    .append(d.allocationExhausted.cited().citation()).append(") cannot hold this shipment");
+        }
+        text.append('.');
+        if (d.shortfall != null) {
+            long rest = d.transaction.quantity() - d.shortfall.unitsThatFit();
+            text.append(" License Exception ").append(d.shortfall.code()).append(" would cover ")
+                    .append(d.shortfall.unitsThatFit()).append(" of the ").append(d.transaction.quantity())
+                    .append(" units (").append(Amounts.tppWithH100e(d.shortfall.availableTpp(), h100eTpp))
+                    .append(" left in its quota); the other ").append(rest)
+                    .append(" would still need this license. chipex does not split shipments: ship the smaller quantity "
+                            + "under the exception and apply for the rest, if that is intended.");
+        }
+        String citation = d.requirement.cited().citation();
+        return build(d, Outcome.LICENSE_REQUIRED, Optional.empty(), Optional.of(d.policy), Optional.of(d.requirement.id()),
+                citation, List.of(), verifyNote(d, text));
+    }
+
+    private String requirement(DecisionEngine.Decision d) {
+        return "a license is required by " + d.requirement.id() + " (" + d.requirement.title() + "; "
+                + d.requirement.cited().citation() + ")";
+    }
+
+    private String header(DecisionEngine.Decision d) {
+        Transaction t = d.transaction;
+        ItemSummary item = d.item;
+        StringBuilder text = new StringBuilder("Under ").append(regime.title()).append(" (").append(regime.id())
+                .append(") on ").append(t.date()).append(", ");
+        if (t.item() instanceof Item.ModelWeights) {
+            text.append("the weights of ").append(item.name()).append(" (").append(item.eccn()).append(')');
+        } else {
+            text.append(t.quantity()).append(" x ").append(item.name()).append(" (").append(item.eccn())
+                    .append(item.paragraph().isEmpty() ? "" : " para. " + item.paragraph()).append("; ")
+                    .append(Numbers.plain(Math.round(item.tppPerUnit()))).append(" TPP each, ")
+                    .append(Amounts.tppWithH100e(item.totalTpp(), h100eTpp)).append(" in all)");
+        }
+        text.append(" to ").append(name(t.destination()));
+        Optional.ofNullable(d.tiers.get("destination")).ifPresent(tier -> text.append(", ").append(tier));
+        text.append(", for ").append(t.consignee()).append(" (headquartered in ").append(name(t.consigneeHeadquarters()));
+        t.parentHeadquarters().ifPresent(p -> text.append(", ultimate parent in ").append(name(p)));
+        Optional.ofNullable(d.tiers.get("headquarters")).ifPresent(tier -> text.append(", ").append(tier));
+        return text.append(')').toString();
+    }
+
+    private String name(String code) {
+        return countries.find(code).map(c -> c.name() + " (" + code + ")").orElse(code);
+    }
+
+    private static String firstReason(DecisionEngine.Decision d) {
+        return d.trace.isEmpty() ? "" : " (e.g. " + d.trace.get(0).rule() + ": " + d.trace.get(0).reason() + ")";
+    }
+
+    private String verifyNote(DecisionEngine.Decision d, StringBuilder text) {
+        List<String> verify = verify(d);
+        if (!verify.isEmpty()) {
+            text.append(" Facts behind ").append(String.join(", ", verify))
+                    .append(" are marked for verification against the eCFR or are assumptions of this regime.");
+        }
+        return text.toString();
+    }
+
+    private List<String> verify(DecisionEngine.Decision d) {
+        List<String> ids = new ArrayList<>();
+        if (d.requirement != null && needsCheck(d.requirement.cited())) {
+            ids.add(d.requirement.id());
+        }
+        if (d.granted != null && needsCheck(d.granted.cited())) {
+            ids.add(d.granted.id());
+        }
+        return ids;
+    }
+
+    private static boolean needsCheck(Cited cited) {
+        return cited.verify() || cited.assumption();
+    }
+
+    private Determination build(DecisionEngine.Decision d, Outcome outcome, Optional<String> exception,
+                                Optional<dev.chipex.core.regime.ReviewPolicy> policy, Optional<String> rule,
+                                String citation, List<String> duties, String explanation) {
+        return new Determination(d.transaction.id(), regime.id(), d.transaction.date(), outcome, exception, policy, rule,
+                Optional.ofNullable(d.requirement).map(c -> c.id()), citation, d.item, d.tiers, d.parameters, d.debits,
+                Optional.ofNullable(d.onApproval), Optional.ofNullable(d.shortfall), duties, d.trace, verify(d), explanation);
+    }
+}

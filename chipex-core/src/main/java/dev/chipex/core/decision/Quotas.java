@@ -1,0 +1,80 @@
+package dev.chipex.core.decision;
+
+import dev.chipex.core.quota.QuotaAccount;
+import dev.chipex.core.quota.QuotaKind;
+import dev.chipex.core.regime.AllocationRule;
+import dev.chipex.core.regime.Parameter;
+import dev.chipex.core.regime.QuotaRule;
+import dev.chipex.core.regime.Regime;
+
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Map;
+
+/** Finds the quota account a rule debits and its capacity on a date, in whole TPP. */
+final class Quotas {
+    private final Regime regime;
+    private final double h100eTpp;
+
+    Quotas(Regime regime, double h100eTpp) {
+        this.regime = regime;
+        this.h100eTpp = h100eTpp;
+    }
+
+    double h100eTpp() {
+        return h100eTpp;
+    }
+
+    /** A consignee's name as a stable account holder: case and spacing do not make a new account. */
+    static String holderName(String consignee) {
+        return consignee.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+
+    QuotaAccount account(QuotaRule rule, String ruleId, Transaction t) {
+        String holder;
+        switch (rule.holder()) {
+            case CONSIGNEE:
+                holder = holderName(t.consignee());
+                break;
+            case DESTINATION:
+                holder = t.destination();
+                break;
+            case CONSIGNEE_AT_DESTINATION:
+                holder = holderName(t.consignee()) + "@" + t.destination();
+                break;
+            default:
+                holder = ruleId;
+        }
+        return new QuotaAccount(rule.kind(), holder, rule.periodOn(t.date()));
+    }
+
+    long capacity(String parameterName, LocalDate date, Map<String, String> used) {
+        Parameter p = regime.parameters().get(parameterName);
+        double tpp = p.tppOn(date, h100eTpp).orElse(0);
+        used.put(parameterName, Amounts.tppWithH100e(tpp, h100eTpp));
+        return (long) Math.floor(tpp);
+    }
+
+    QuotaAccount allocationAccount(AllocationRule rule, Transaction t) {
+        return new QuotaAccount(QuotaKind.COUNTRY_ALLOCATION, t.destination(), rule.period());
+    }
+
+    boolean hasAgreement(String country, String kind, LocalDate date) {
+        return regime.agreements().stream()
+                .anyMatch(a -> a.country().equals(country) && a.kind().equals(kind) && a.validity().activeOn(date));
+    }
+
+    long allocationCapacity(AllocationRule rule, Transaction t, Map<String, String> used) {
+        double base = regime.parameters().get(rule.capacityParameter()).tppOn(t.date(), h100eTpp).orElse(0);
+        double factor = rule.countryFactors().getOrDefault(t.destination(), 1.0);
+        boolean agreement = hasAgreement(t.destination(), rule.agreementKind(), t.date());
+        double capacity = base * factor * (agreement ? rule.agreementMultiplier() : 1.0);
+        used.put(rule.capacityParameter(), Amounts.tppWithH100e(base, h100eTpp));
+        if (factor != 1.0) {
+            used.put(rule.id() + ".countryFactor." + t.destination(), dev.chipex.core.regime.Numbers.plain(factor));
+        }
+        used.put(rule.id() + ".agreement", agreement ? rule.agreementKind() + " agreement in force: x"
+                + dev.chipex.core.regime.Numbers.plain(rule.agreementMultiplier()) : "none");
+        return (long) Math.floor(capacity);
+    }
+}

@@ -1,0 +1,188 @@
+package dev.chipex.core.regime;
+
+import dev.chipex.core.item.Eccn;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** One test a rule makes of a transaction. A rule applies when all of its conditions hold. */
+public sealed interface Condition {
+    boolean holds(Facts facts);
+
+    /** The condition in words, for traces and explanations. */
+    String describe();
+
+    /** The item's classification is one of these. */
+    record ItemIn(List<Eccn> eccns) implements Condition {
+        public ItemIn {
+            eccns = List.copyOf(eccns);
+        }
+
+        public boolean holds(Facts f) {
+            return eccns.contains(f.eccn());
+        }
+
+        public String describe() {
+            return "item classified " + eccns.stream().map(Eccn::code).collect(Collectors.joining(" or "));
+        }
+    }
+
+    /** The item is one of these named catalog items (for rules aimed at specific products). */
+    record ItemNamed(List<String> names) implements Condition {
+        public ItemNamed {
+            names = List.copyOf(names);
+        }
+
+        public boolean holds(Facts f) {
+            return names.stream().anyMatch(n -> n.equalsIgnoreCase(f.itemName()));
+        }
+
+        public String describe() {
+            return "item is " + String.join(" or ", names);
+        }
+    }
+
+    record DatacenterIs(boolean datacenter) implements Condition {
+        public boolean holds(Facts f) {
+            return f.datacenter() == datacenter;
+        }
+
+        public String describe() {
+            return datacenter ? "item designed or marketed for datacenters" : "item not designed or marketed for datacenters";
+        }
+    }
+
+    /** Per-unit TPP below a bound (the January 2026 performance box, for example). */
+    record TppBelow(double bound) implements Condition {
+        public boolean holds(Facts f) {
+            return f.tppPerUnit() < bound;
+        }
+
+        public String describe() {
+            return "TPP per chip below " + Numbers.plain(bound);
+        }
+    }
+
+    record MemoryBandwidthBelow(double gigabytesPerSecond) implements Condition {
+        public boolean holds(Facts f) {
+            return f.memoryBandwidthGBs().isPresent() && f.memoryBandwidthGBs().getAsDouble() < gigabytesPerSecond;
+        }
+
+        public String describe() {
+            return "total DRAM bandwidth below " + Numbers.plain(gigabytesPerSecond) + " GB/s";
+        }
+    }
+
+    record DestinationIn(List<String> groups) implements Condition {
+        public DestinationIn {
+            groups = List.copyOf(groups);
+        }
+
+        public boolean holds(Facts f) {
+            return groups.stream().anyMatch(g -> f.inGroup(g, f.destination()));
+        }
+
+        public String describe() {
+            return "destination in " + String.join(" or ", groups);
+        }
+    }
+
+    record DestinationNotIn(List<String> groups) implements Condition {
+        public DestinationNotIn {
+            groups = List.copyOf(groups);
+        }
+
+        public boolean holds(Facts f) {
+            return groups.stream().noneMatch(g -> f.inGroup(g, f.destination()));
+        }
+
+        public String describe() {
+            return "destination not in " + String.join(" or ", groups);
+        }
+    }
+
+    /** The consignee or its ultimate parent is headquartered in one of the groups. */
+    record HeadquartersIn(List<String> groups) implements Condition {
+        public HeadquartersIn {
+            groups = List.copyOf(groups);
+        }
+
+        public boolean holds(Facts f) {
+            return f.headquarters().stream().anyMatch(hq -> groups.stream().anyMatch(g -> f.inGroup(g, hq)));
+        }
+
+        public String describe() {
+            return "consignee or its ultimate parent headquartered in " + String.join(" or ", groups);
+        }
+    }
+
+    /** Neither the consignee nor its ultimate parent is headquartered in any of the groups. */
+    record HeadquartersNotIn(List<String> groups) implements Condition {
+        public HeadquartersNotIn {
+            groups = List.copyOf(groups);
+        }
+
+        public boolean holds(Facts f) {
+            return f.headquarters().stream().noneMatch(hq -> groups.stream().anyMatch(g -> f.inGroup(g, hq)));
+        }
+
+        public String describe() {
+            return "neither consignee nor ultimate parent headquartered in " + String.join(" or ", groups);
+        }
+    }
+
+    /** The consignee and its ultimate parent are both headquartered inside the groups. */
+    record HeadquartersOnlyIn(List<String> groups) implements Condition {
+        public HeadquartersOnlyIn {
+            groups = List.copyOf(groups);
+        }
+
+        public boolean holds(Facts f) {
+            return f.headquarters().stream().allMatch(hq -> groups.stream().anyMatch(g -> f.inGroup(g, hq)));
+        }
+
+        public String describe() {
+            return "consignee and ultimate parent headquartered in " + String.join(" or ", groups);
+        }
+    }
+
+    /** The consignee claims this validated-end-user status (UVEU or NVEU). */
+    record VeuIs(String status) implements Condition {
+        public boolean holds(Facts f) {
+            return f.veu().map(v -> v.equalsIgnoreCase(status)).orElse(false);
+        }
+
+        public String describe() {
+            return "consignee is a " + status;
+        }
+    }
+
+    record EndUseIn(List<String> endUses) implements Condition {
+        public EndUseIn {
+            endUses = List.copyOf(endUses);
+        }
+
+        public boolean holds(Facts f) {
+            return f.endUse().map(e -> endUses.contains(e.toLowerCase(Locale.ROOT))).orElse(false);
+        }
+
+        public String describe() {
+            return "end use is " + String.join(" or ", endUses);
+        }
+    }
+
+    record ConsigneeIn(List<String> consignees) implements Condition {
+        public ConsigneeIn {
+            consignees = List.copyOf(consignees);
+        }
+
+        public boolean holds(Facts f) {
+            return consignees.stream().anyMatch(c -> c.equalsIgnoreCase(f.consignee()));
+        }
+
+        public String describe() {
+            return "consignee is " + String.join(" or ", consignees);
+        }
+    }
+}

@@ -1,0 +1,140 @@
+package dev.chipex.core.regime;
+
+import dev.chipex.core.country.Country;
+import dev.chipex.core.country.CountryCatalog;
+import dev.chipex.core.country.DatedMembership;
+import dev.chipex.core.country.EarCountryGroups;
+
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Resolves a name to the set of countries it means on a date: a regime group, else an EAR
+ * Country Group, else a single ISO country code. Hong Kong follows China in EAR groups.
+ * Results are cached per date; thread-safe.
+ */
+public final class GroupResolver {
+    private final Map<String, GroupDefinition> groups;
+    private final List<Agreement> agreements;
+    private final EarCountryGroups earGroups;
+    private final CountryCatalog countries;
+    private final Map<LocalDate, Map<String, Set<String>>> cache = new ConcurrentHashMap<>();
+
+    public GroupResolver(Map<String, GroupDefinition> groups, List<Agreement> agreements, EarCountryGroups earGroups,
+                         CountryCatalog countries) {
+        this.groups = Map.copyOf(groups);
+        this.agreements = List.copyOf(agreements);
+        this.earGroups = earGroups;
+        this.countries = countries;
+    }
+
+    public static GroupResolver of(Regime regime) {
+        return new GroupResolver(regime.groups(), regime.agreements(), EarCountryGroups.bundled(), CountryCatalog.bundled());
+    }
+
+    /** Whether the name is a regime group, an EAR group or a country code. */
+    public boolean isKnown(String name) {
+        return groups.containsKey(name) || earGroups.find(name).isPresent() || countries.isKnownCode(name);
+    }
+
+    public boolean contains(String name, String country, LocalDate date) {
+        return members(name, date).contains(country);
+    }
+
+    public Set<String> members(String name, LocalDate date) {
+        Map<String, Set<String>> onDate = cache.computeIfAbsent(date, d -> new ConcurrentHashMap<>());
+        Set<String> cached = onDate.get(name);
+        if (cached != null) {
+            return cached;
+        }
+        Set<String> computed = Collections.unmodifiableSet(compute(name, date, new ArrayDeque<>()));
+        onDate.put(name, computed);
+        return computed;
+    }
+
+    /** The chain of group names that refer back to themselves, if any. */
+    public Optional<List<String>> cycle(String name) {
+        return findCycle(name, new ArrayDeque<>());
+    }
+
+    private Optional<List<String>> findCycle(String name, Deque<String> path) {
+        if (path.contains(name)) {
+            List<String> chain = new java.util.ArrayList<>(path);
+            Collections.reverse(chain);
+            chain.add(name);
+            return Optional.of(chain);
+        }
+        GroupDefinition g = groups.get(name);
+        if (g == null) {
+            return Optional.empty();
+        }
+        path.push(name);
+        for (String ref : g.references()) {
+            Optional<List<String>> found = findCycle(ref, path);
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        path.pop();
+        return Optional.empty();
+    }
+
+    private Set<String> compute(String name, LocalDate date, Deque<String> path) {
+        GroupDefinition g = groups.get(name);
+        if (g == null) {
+            return fromEarOrCountry(name, date);
+        }
+        if (path.contains(name)) {
+            throw new IllegalStateException("group '" + name + "' refers to itself through " + path);
+        }
+        path.push(name);
+        Set<String> result = new TreeSet<>();
+        if (g.allCountries()) {
+            countries.all().stream().map(Country::code).forEach(result::add);
+        }
+        for (DatedMembership m : g.countries()) {
+            if (m.activeOn(date)) {
+                result.add(m.country());
+            }
+        }
+        for (String ref : g.union()) {
+            result.addAll(compute(ref, date, path));
+        }
+        for (Agreement a : agreements) {
+            if (g.agreementKinds().contains(a.kind()) && a.validity().activeOn(date)) {
+                result.add(a.country());
+            }
+        }
+        for (String ref : g.minus()) {
+            result.removeAll(compute(ref, date, path));
+        }
+        path.pop();
+        return result;
+    }
+
+    private Set<String> fromEarOrCountry(String name, LocalDate date) {
+        var ear = earGroups.find(name);
+        if (ear.isPresent()) {
+            Set<String> members = new TreeSet<>(ear.get().membersOn(date));
+            // Hong Kong takes China's groups (FR Doc 2020-28101).
+            for (Country c : countries.all()) {
+                if (!earGroups.treatedAs(c.code()).equals(c.code()) && members.contains(earGroups.treatedAs(c.code()))) {
+                    members.add(c.code());
+                }
+            }
+            return members;
+        }
+        if (countries.isKnownCode(name)) {
+            return Set.of(name);
+        }
+        return Set.of();
+    }
+}

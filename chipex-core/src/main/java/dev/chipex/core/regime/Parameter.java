@@ -1,0 +1,48 @@
+package dev.chipex.core.regime;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.OptionalDouble;
+
+/**
+ * A dated, cited number of the law (a threshold, a quota): the value in force on a date is the
+ * one with the latest {@code from} not after it.
+ *
+ * @param unit tpp, h100e, ops, share, count or factor
+ */
+public record Parameter(String name, String unit, String description, Cited cited, List<DatedValue> values) {
+    public Parameter {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(unit, "unit");
+        Objects.requireNonNull(description, "description");
+        Objects.requireNonNull(cited, "cited");
+        values = values.stream()
+                .sorted(Comparator.comparing(v -> v.from().orElse(LocalDate.MIN)))
+                .collect(java.util.stream.Collectors.toUnmodifiableList());
+    }
+
+    public OptionalDouble valueOn(LocalDate date) {
+        OptionalDouble found = OptionalDouble.empty();
+        for (DatedValue v : values) {
+            if (v.from().map(f -> !date.isBefore(f)).orElse(true)) {
+                found = OptionalDouble.of(v.value());
+            }
+        }
+        return found;
+    }
+
+    /** The value on the date in TPP, converting H100-equivalents at {@code h100eTpp}. */
+    public OptionalDouble tppOn(LocalDate date, double h100eTpp) {
+        OptionalDouble value = valueOn(date);
+        if (value.isPresent() && unit.equals("h100e")) {
+            return OptionalDouble.of(value.getAsDouble() * h100eTpp);
+        }
+        return value;
+    }
+
+    public Parameter withValues(List<DatedValue> newValues) {
+        return new Parameter(name, unit, description, cited, newValues);
+    }
+}

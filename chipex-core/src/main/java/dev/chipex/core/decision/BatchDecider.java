@@ -1,0 +1,45 @@
+package dev.chipex.core.decision;
+
+import dev.chipex.core.quota.InMemoryQuotaBook;
+import dev.chipex.core.regime.ReviewPolicy;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Decides a batch in date order against one quota book, so later transactions see what earlier
+ * ones consumed. Deterministic: ties on the date keep the input order.
+ */
+public final class BatchDecider {
+    private final DecisionEngine engine;
+    private final boolean assumeApprovals;
+
+    /**
+     * @param assumeApprovals when true, a license under a presumption of approval is taken as
+     *                        granted and draws on its allocation, as the rule expects
+     */
+    public BatchDecider(DecisionEngine engine, boolean assumeApprovals) {
+        this.engine = engine;
+        this.assumeApprovals = assumeApprovals;
+    }
+
+    /** The determinations in the order the transactions were given. */
+    public List<Determination> decide(List<Transaction> transactions, InMemoryQuotaBook book) {
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < transactions.size(); i++) {
+            order.add(i);
+        }
+        order.sort(Comparator.comparing(i -> transactions.get(i).date()));
+        Determination[] results = new Determination[transactions.size()];
+        for (int i : order) {
+            Determination d = engine.decide(transactions.get(i), book);
+            book.apply(d.debits());
+            if (assumeApprovals && d.policy().filter(p -> p == ReviewPolicy.PRESUMPTION_OF_APPROVAL).isPresent()) {
+                d.onApproval().ifPresent(debit -> book.apply(List.of(debit)));
+            }
+            results[i] = d;
+        }
+        return List.of(results);
+    }
+}

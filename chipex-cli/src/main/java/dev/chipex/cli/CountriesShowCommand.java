@@ -73,7 +73,9 @@ final class CountriesShowCommand implements Runnable {
     private static void print(PrintWriter out, CountryView view) {
         Table head = Table.keyValue().row("country", view.name() + " (" + view.code() + ")").row("date", view.date());
         if (view.treatedAs() != null) {
-            head.row("treated as", view.treatedAs().asCountry() + " for EAR country groups: " + view.treatedAs().citation());
+            String as = view.treatedAs().asCountry();
+            String name = CountryCatalog.bundled().find(as).map(Country::name).orElse(as);
+            head.row("treated as", name + " (" + as + ") for EAR country groups: " + view.treatedAs().citation());
         }
         head.print(out);
         out.println();

@@ -23,8 +23,6 @@ public final class CountryCatalog {
     public static final String ATTRIBUTION =
             "Country names and codes: datasets/country-codes (Open Knowledge / Frictionless core datasets), ODC-PDDL 1.0";
 
-    private static final CountryCatalog BUNDLED = load();
-
     /** Names people use that the data set does not carry, or carries differently. */
     private static final Map<String, String> ALIASES = Map.ofEntries(
             Map.entry("uk", "GB"), Map.entry("great britain", "GB"), Map.entry("britain", "GB"),
@@ -41,11 +39,14 @@ public final class CountryCatalog {
             Map.entry("ivory coast", "CI"), Map.entry("moldova", "MD"), Map.entry("venezuela", "VE"),
             Map.entry("bolivia", "BO"), Map.entry("tanzania", "TZ"), Map.entry("holland", "NL"));
 
+    /** Declared after ALIASES: loading reads them, and static fields initialise in order. */
+    private static final CountryCatalog BUNDLED = load();
+
     private final Map<String, Country> byCode;
     private final Map<String, String> byName;
 
     private CountryCatalog(Map<String, Country> byCode, Map<String, String> byName) {
-        this.byCode = Map.copyOf(byCode);
+        this.byCode = java.util.Collections.unmodifiableMap(new TreeMap<>(byCode));
         this.byName = Map.copyOf(byName);
     }
 
@@ -91,6 +92,7 @@ public final class CountryCatalog {
         return display;
     }
 
+    /** Every country, ordered by code. */
     public Collection<Country> all() {
         return byCode.values();
     }

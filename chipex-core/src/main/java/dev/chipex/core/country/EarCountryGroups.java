@@ -95,7 +95,12 @@ public final class EarCountryGroups {
         groupData.forEach((id, body) -> {
             List<DatedMembership> members = new ArrayList<>();
             for (Map<String, Object> m : (List<Map<String, Object>>) body.get("members")) {
-                String code = (String) m.get("country");
+                Object value = m.get("country");
+                if (!(value instanceof String)) {
+                    throw new IllegalStateException("ear-country-groups.yaml: group " + id + " has country " + value
+                            + " that is not text; quote codes YAML reads as booleans, e.g. \"NO\" for Norway");
+                }
+                String code = (String) value;
                 if (!countries.isKnownCode(code)) {
                     throw new IllegalStateException("ear-country-groups.yaml: group " + id + " lists unknown country " + code);
                 }

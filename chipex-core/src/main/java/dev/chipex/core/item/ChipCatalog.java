@@ -44,6 +44,9 @@ public final class ChipCatalog {
         }
         for (CatalogChip chip : chips) {
             chip.aliases().forEach(alias -> claim(keys, alias, chip));
+            if (chip.name().startsWith(chip.vendor() + " ")) {
+                claim(keys, chip.name().substring(chip.vendor().length() + 1), chip);
+            }
         }
         this.byName = java.util.Collections.unmodifiableMap(names);
         this.byKey = Map.copyOf(keys);
@@ -66,7 +69,7 @@ public final class ChipCatalog {
         return byName.values();
     }
 
-    /** Finds a chip by name or alias, ignoring case, spaces and hyphens. */
+    /** Finds a chip by name (with or without its vendor) or alias, ignoring case, spaces and hyphens. */
     public Optional<CatalogChip> find(String name) {
         return name == null ? Optional.empty() : Optional.ofNullable(byKey.get(key(name)));
     }

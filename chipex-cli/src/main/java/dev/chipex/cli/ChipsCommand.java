@@ -5,7 +5,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code chipex chips}: the catalog of named real chips. */
-@Command(name = "chips", subcommands = ChipsListCommand.class,
+@Command(name = "chips", mixinStandardHelpOptions = true, subcommands = ChipsListCommand.class,
         description = "The catalog of named real chips (dense rates, die area, datacenter flag, source per chip).")
 final class ChipsCommand implements Runnable {
     @Spec

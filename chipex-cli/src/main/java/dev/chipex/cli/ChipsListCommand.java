@@ -20,7 +20,7 @@ import java.util.List;
 import java.util.Objects;
 
 /** {@code chipex chips list}: every catalog chip with its TPP, performance density and ECCN. */
-@Command(name = "list", usageHelpAutoWidth = true,
+@Command(name = "list", mixinStandardHelpOptions = true, usageHelpAutoWidth = true,
         description = {"Lists the chip catalog with each chip's TPP, performance density (PD) and ECCN.",
                 "PD is blank where the die area is not published; then only a.1 is tested."},
         footerHeading = "%nExamples:%n",

@@ -21,16 +21,16 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code chipex classify}: ECCN 3A090/4A090, TPP, performance density and H100-equivalents. */
-@Command(name = "classify", sortOptions = false, usageHelpAutoWidth = true,
+@Command(name = "classify", mixinStandardHelpOptions = true, sortOptions = false, usageHelpAutoWidth = true,
         description = {
-                "Classifies an integrated circuit under ECCN 3A090 (or a computer holding several under 4A090):",
-                "TPP, performance density, the ECCN and the paragraph (a.1, a.2, b.1, b.2) that decided it, and",
-                "H100-equivalents (TPP / 15,832).",
+                "Classifies an integrated circuit under ECCN 3A090 (or a computer holding several under 4A090): "
+                        + "TPP, performance density, the ECCN and the paragraph (a.1, a.2, b.1, b.2) that decided it, "
+                        + "and H100-equivalents (TPP / 15,832).",
                 "",
-                "Name a chip from the catalog ('chipex chips list'), or give its figures with --rate and --die-area.",
-                "TPP is TOPS x bit length at the rate that gives the highest product; use dense (not sparse) rates.",
-                "Performance density is TPP / die area and is undefined without --die-area: then only the",
-                "TPP-only test a.1 can apply, and the output says so."},
+                "Name a chip from the catalog ('chipex chips list'), or give its figures with --rate and --die-area. "
+                        + "TPP is TOPS x bit length at the rate that gives the highest product; use dense (not sparse) "
+                        + "rates. Performance density is TPP / die area and is undefined without --die-area: then only "
+                        + "the TPP-only test a.1 can apply, and the output says so."},
         footerHeading = "%nExamples:%n",
         footer = {
                 "  chipex classify H100",

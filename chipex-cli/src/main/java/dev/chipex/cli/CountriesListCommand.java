@@ -20,7 +20,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /** {@code chipex countries list}: every country, or one group's members, with their groups on a date. */
-@Command(name = "list", usageHelpAutoWidth = true,
+@Command(name = "list", mixinStandardHelpOptions = true, usageHelpAutoWidth = true,
         description = "Lists every ISO 3166-1 country with its EAR Country Groups on a date, or only one group's members.",
         footerHeading = "%nExamples:%n",
         footer = {"  chipex countries list --date 2025-01-15 --group D:5",

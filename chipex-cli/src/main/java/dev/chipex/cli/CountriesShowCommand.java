@@ -24,7 +24,7 @@ import java.util.List;
  * {@code chipex countries show}: one country's EAR Country Groups on a date. The output is a list
  * of sections, so that a later "tiers" section (tier per regime) sits beside "groups".
  */
-@Command(name = "show", usageHelpAutoWidth = true,
+@Command(name = "show", mixinStandardHelpOptions = true, usageHelpAutoWidth = true,
         description = "Shows one country's EAR Country Groups on a date, each with its dates, citation and confidence.",
         footerHeading = "%nExamples:%n",
         footer = {"  chipex countries show KH --date 2026-02-02", "  chipex countries show \"Hong Kong\" --format json",

@@ -152,4 +152,15 @@ class ClassifyCommandTest {
         assertThat(result.out()).contains("classify", "chips", "countries", "--verbose", "Exit codes:",
                 "3   not found");
     }
+
+    @Test
+    void help_onEveryCommand_exits0WithUsage() {
+        for (String[] args : new String[][] {{"classify", "--help"}, {"chips", "list", "--help"},
+                {"countries", "show", "--help"}, {"countries", "list", "-h"}, {"chips"}, {"countries"}}) {
+            Cli.Result result = Cli.run(args);
+
+            assertThat(result.exitCode()).as(String.join(" ", args)).isZero();
+            assertThat(result.out()).as(String.join(" ", args)).startsWith("Usage: chipex ");
+        }
+    }
 }

@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
         description = {
                 "Turns AI-chip export-control policy into running code: classify an item, decide a",
                 "shipment under any regime on any date, account for quotas and compare policies."},
-        subcommands = {CommandLine.HelpCommand.class},
+        subcommands = {ClassifyCommand.class, ChipsCommand.class, CountriesCommand.class,
+                CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:success",
@@ -21,6 +22,11 @@ import picocli.CommandLine.Command;
 final class ChipexCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    /** Read by {@link ErrorHandler} from the raw arguments; declared here so every command accepts it. */
+    @CommandLine.Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT,
+            description = "On failure, print the stack trace too.")
+    boolean verbose;
 
     @Override
     public void run() {

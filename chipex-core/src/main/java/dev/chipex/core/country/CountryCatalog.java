@@ -39,13 +39,14 @@ public final class CountryCatalog {
             Map.entry("ivory coast", "CI"), Map.entry("moldova", "MD"), Map.entry("venezuela", "VE"),
             Map.entry("bolivia", "BO"), Map.entry("tanzania", "TZ"), Map.entry("holland", "NL"));
 
+    /** Declared after ALIASES: loading reads them, and static fields initialise in order. */
     private static final CountryCatalog BUNDLED = load();
 
     private final Map<String, Country> byCode;
     private final Map<String, String> byName;
 
     private CountryCatalog(Map<String, Country> byCode, Map<String, String> byName) {
-        this.byCode = Map.copyOf(byCode);
+        this.byCode = java.util.Collections.unmodifiableMap(new TreeMap<>(byCode));
         this.byName = Map.copyOf(byName);
     }
 
@@ -91,6 +92,7 @@ public final class CountryCatalog {
         return display;
     }
 
+    /** Every country, ordered by code. */
     public Collection<Country> all() {
         return byCode.values();
     }

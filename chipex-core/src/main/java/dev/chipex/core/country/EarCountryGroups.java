@@ -23,10 +23,10 @@ public final class EarCountryGroups {
     private static final EarCountryGroups BUNDLED = load(CountryCatalog.bundled());
 
     private final Map<String, EarCountryGroup> groups;
-    private final Map<String, String> sameAs;
+    private final Map<String, TreatedAs> sameAs;
     private final String version;
 
-    private EarCountryGroups(String version, Map<String, EarCountryGroup> groups, Map<String, String> sameAs) {
+    private EarCountryGroups(String version, Map<String, EarCountryGroup> groups, Map<String, TreatedAs> sameAs) {
         this.version = version;
         this.groups = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(groups));
         this.sameAs = Map.copyOf(sameAs);
@@ -50,7 +50,13 @@ public final class EarCountryGroups {
 
     /** The country whose groups {@code code} takes (CN for HK), or {@code code} itself. */
     public String treatedAs(String code) {
-        return sameAs.getOrDefault(code, code);
+        TreatedAs rule = sameAs.get(code);
+        return rule == null ? code : rule.asCountry();
+    }
+
+    /** The rule that makes {@code code} take another country's groups, if one does. */
+    public Optional<TreatedAs> treatment(String code) {
+        return Optional.ofNullable(sameAs.get(code));
     }
 
     public boolean isMember(String group, String country, LocalDate date) {
@@ -80,15 +86,21 @@ public final class EarCountryGroups {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Map<String, String> sameAs = new LinkedHashMap<>();
+        Map<String, TreatedAs> sameAs = new LinkedHashMap<>();
         ((Map<String, Map<String, Object>>) root.getOrDefault("sameAs", Map.of()))
-                .forEach((code, target) -> sameAs.put(code, (String) target.get("country")));
+                .forEach((code, target) -> sameAs.put(code, new TreatedAs(code, (String) target.get("country"),
+                        (String) target.get("citation"))));
         Map<String, EarCountryGroup> groups = new LinkedHashMap<>();
         var groupData = (Map<String, Map<String, Object>>) root.get("groups");
         groupData.forEach((id, body) -> {
             List<DatedMembership> members = new ArrayList<>();
             for (Map<String, Object> m : (List<Map<String, Object>>) body.get("members")) {
-                String code = (String) m.get("country");
+                Object value = m.get("country");
+                if (!(value instanceof String)) {
+                    throw new IllegalStateException("ear-country-groups.yaml: group " + id + " has country " + value
+                            + " that is not text; quote codes YAML reads as booleans, e.g. \"NO\" for Norway");
+                }
+                String code = (String) value;
                 if (!countries.isKnownCode(code)) {
                     throw new IllegalStateException("ear-country-groups.yaml: group " + id + " lists unknown country " + code);
                 }

@@ -16,6 +16,9 @@ public record CatalogChip(String name, String vendor, List<String> aliases, Chip
         Objects.requireNonNull(released, "released");
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(note, "note");
+        if (name.isBlank()) {
+            throw new IllegalArgumentException("every catalog chip needs a name");
+        }
         if (source.isBlank()) {
             throw new IllegalArgumentException(name + ": every catalog chip needs a source");
         }

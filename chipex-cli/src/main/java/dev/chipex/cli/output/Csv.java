@@ -1,0 +1,31 @@
+package dev.chipex.cli.output;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** RFC 4180 CSV output: fields with commas, quotes or line breaks are quoted, quotes doubled. */
+public final class Csv {
+    private Csv() {
+    }
+
+    public static void write(PrintWriter out, List<String> header, List<List<String>> rows) {
+        out.print(record(header));
+        rows.forEach(r -> out.print(record(r)));
+        out.flush();
+    }
+
+    static String record(List<String> fields) {
+        return fields.stream().map(Csv::field).collect(Collectors.joining(",")) + "\r\n";
+    }
+
+    static String field(String value) {
+        if (value == null) {
+            return "";
+        }
+        if (value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r")) {
+            return '"' + value.replace("\"", "\"\"") + '"';
+        }
+        return value;
+    }
+}

@@ -1,0 +1,86 @@
+package dev.chipex.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.chipex.cli.output.Json;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CountriesCommandTest {
+
+    @Test
+    void show_cambodiaTheDayBeforeItLeftD5_matchesGoldenText() throws IOException {
+        Cli.Result result = Cli.run("countries", "show", "KH", "--date", "2026-02-02");
+
+        assertThat(result.exitCode()).isZero();
+        try (var in = Objects.requireNonNull(getClass().getResourceAsStream("countries-show-kh-2026-02-02.txt"))) {
+            assertThat(result.out()).isEqualTo(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        }
+    }
+
+    @Test
+    void show_hongKongJson_isTreatedAsChinaWithCitation() throws IOException {
+        JsonNode node = Json.mapper().readTree(
+                Cli.run("countries", "show", "Hong", "Kong", "--date", "2025-01-15", "--format", "json").out());
+
+        assertThat(node.get("code").asText()).isEqualTo("HK");
+        assertThat(node.get("treatedAs").get("asCountry").asText()).isEqualTo("CN");
+        assertThat(node.get("groups").findValuesAsText("group")).containsExactly("D:1", "D:4", "D:5");
+        assertThat(node.get("groups").get(2).get("confidence").asText()).isEqualTo("C");
+        assertThat(node.get("groups").get(2).get("citation").asText()).contains("Country Group D:5");
+    }
+
+    @Test
+    void show_alias_resolves() throws IOException {
+        JsonNode node = Json.mapper().readTree(Cli.run("countries", "show", "UK", "--format", "json").out());
+
+        assertThat(node.get("code").asText()).isEqualTo("GB");
+    }
+
+    @Test
+    void show_unknownCountry_exits3WithASuggestion() {
+        Cli.Result result = Cli.run("countries", "show", "XX");
+
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.NOT_FOUND);
+        assertThat(result.err()).contains("COUNTRY: unknown country 'XX'").contains("did you mean:");
+    }
+
+    @Test
+    void show_badDate_exits2NamingTheFormat() {
+        Cli.Result result = Cli.run("countries", "show", "DE", "--date", "15/01/2025");
+
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(result.err()).contains("--date: '15/01/2025' is not a date; write YYYY-MM-DD");
+    }
+
+    @Test
+    void list_groupD5OnTheDiffusionRuleDate_has23Members() throws IOException {
+        JsonNode node = Json.mapper().readTree(
+                Cli.run("countries", "list", "--group", "d:5", "--date", "2025-01-15", "--format", "json").out());
+
+        assertThat(node.get("group").asText()).isEqualTo("D:5");
+        assertThat(node.get("count").asInt()).as("23 table members plus Hong Kong as China").isEqualTo(24);
+        assertThat(node.get("countries").findValuesAsText("code")).contains("KH", "HK", "NI").doesNotContain("MO", "CY");
+    }
+
+    @Test
+    void list_table_showsEveryCountryOnTheDate() {
+        Cli.Result result = Cli.run("countries", "list", "--date", "2026-07-10");
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out()).contains("GROUPS ON 2026-07-10").containsPattern("(?m)^AE +United Arab Emirates +A:5$")
+                .containsPattern("(?m)^NA +Namibia$");
+    }
+
+    @Test
+    void list_unknownGroup_namesTheKnownOnes() {
+        Cli.Result result = Cli.run("countries", "list", "--group", "Z:9");
+
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.NOT_FOUND);
+        assertThat(result.err()).contains("unknown country group 'Z:9': use one of D:1, D:4, D:5, A:5, A:6, Macau");
+    }
+}

@@ -1,0 +1,59 @@
+package dev.chipex.cli;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The README's "Classify a chip" examples are run as written; a broken example fails the build. */
+class ReadmeExamplesTest {
+
+    static List<String> examples() throws IOException {
+        String readme = Files.readString(Path.of("..", "README.md"));
+        String section = readme.substring(readme.indexOf("## Classify a chip"));
+        section = section.substring(0, section.indexOf("\n## ", 1));
+        return section.lines().filter(l -> l.startsWith("./chipex ")).toList();
+    }
+
+    /** Splits like a shell for the README's simple lines: double quotes group words, '#' starts a comment. */
+    static List<String> words(String line) {
+        List<String> words = new ArrayList<>();
+        StringBuilder word = new StringBuilder();
+        boolean quoted = false;
+        for (char c : line.substring("./chipex ".length()).toCharArray()) {
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (c == '#' && !quoted) {
+                break;
+            } else if (c == ' ' && !quoted) {
+                if (word.length() > 0) {
+                    words.add(word.toString());
+                    word.setLength(0);
+                }
+            } else {
+                word.append(c);
+            }
+        }
+        if (word.length() > 0) {
+            words.add(word.toString());
+        }
+        return words;
+    }
+
+    @Test
+    void readme_classifyExamples_runWithoutError() throws IOException {
+        List<String> examples = examples();
+        assertThat(examples).hasSizeGreaterThanOrEqualTo(5);
+        for (String example : examples) {
+            Cli.Result result = Cli.run(words(example).toArray(String[]::new));
+
+            assertThat(result.exitCode()).as(example + "\n" + result.err()).isZero();
+            assertThat(result.out()).as(example).isNotBlank();
+        }
+    }
+}

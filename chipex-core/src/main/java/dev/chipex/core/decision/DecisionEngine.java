@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Decides transactions under one regime. Pure and deterministic given (regime, transaction,
@@ -36,6 +37,7 @@ public final class DecisionEngine {
     private final List<LicenseExceptionRule> rules;
     private final Map<String, AllocationRule> allocations = new LinkedHashMap<>();
     private final Explanations explanations;
+    private final Map<List<Condition>, String> descriptions = new java.util.concurrent.ConcurrentHashMap<>();
 
     private DecisionEngine(Regime regime, Classifier classifier) {
         this.regime = regime;
@@ -66,16 +68,24 @@ public final class DecisionEngine {
         return groups;
     }
 
+    /** Decides with the full explanation, trace and parameters: what a compliance officer files. */
     public Determination decide(Transaction t, QuotaBook book) {
+        return decide(t, book, Detail.FULL);
+    }
+
+    /**
+     * Decides at the given detail. {@link Detail#OUTCOME} takes the same path and gives the same
+     * outcome, rule, policy and debits, but skips the words (for simulation at scale).
+     */
+    public Determination decide(Transaction t, QuotaBook book, Detail detail) {
         ItemSummary item = items.summarize(t);
         TransactionFacts facts = new TransactionFacts(t, item, items.datacenter(t), groups);
-        Decision d = new Decision(t, item, tiers(t));
+        Decision d = new Decision(t, item, tiers(t), detail == Detail.FULL);
         Control control = null;
         for (Control c : regime.controls()) {
-            Optional<String> whyNot = whyNot(c.validity(), c.conditions(), facts);
-            d.trace.add(new TraceStep(c.id(), "control", whyNot.isEmpty(),
-                    whyNot.orElse("requires a license: " + describe(c.conditions()))));
-            if (whyNot.isEmpty()) {
+            Supplier<String> whyNot = whyNot(c.validity(), c.conditions(), facts);
+            d.trace(c.id(), "control", whyNot == null, whyNot != null ? whyNot : () -> "requires a license: " + describe(c.conditions()));
+            if (whyNot == null) {
                 control = c;
                 break;
             }
@@ -94,24 +104,24 @@ public final class DecisionEngine {
 
     private boolean tryRule(LicenseExceptionRule rule, TransactionFacts facts, QuotaBook book, Decision d) {
         String kind = rule.kind() == OutcomeKind.EXCEPTION ? "exception" : "authorization";
-        Optional<String> whyNot = whyNot(rule.validity(), rule.conditions(), facts);
-        if (whyNot.isPresent()) {
-            d.trace.add(new TraceStep(rule.id(), kind, false, whyNot.get()));
+        Supplier<String> whyNot = whyNot(rule.validity(), rule.conditions(), facts);
+        if (whyNot != null) {
+            d.trace(rule.id(), kind, false, whyNot);
             return false;
         }
         if (rule.quota().isEmpty() || d.item.totalTpp() == 0) {
-            d.trace.add(new TraceStep(rule.id(), kind, true, "applies: " + describe(rule.conditions())));
+            d.trace(rule.id(), kind, true, () -> "applies: " + describe(rule.conditions()));
             d.granted = rule;
             return true;
         }
         QuotaAccount account = quotas.account(rule.quota().get(), rule.id(), d.transaction);
-        long capacity = quotas.capacity(rule.quota().get().capacityParameter(), facts.date(), d.parameters);
+        long capacity = quotas.capacity(rule.quota().get().capacityParameter(), facts.date(), d);
         long used = book.usedTpp(account);
         long need = d.item.totalTpp();
         if (used + need <= capacity) {
             d.debits.add(new QuotaDebit(account, need, capacity, used, rule.id()));
-            d.trace.add(new TraceStep(rule.id(), kind, true, "applies and its quota " + account + " has room: "
-                    + Amounts.tppWithH100e(capacity - used, quotas.h100eTpp()) + " available"));
+            d.trace(rule.id(), kind, true, () -> "applies and its quota " + account + " has room: "
+                    + Amounts.tppWithH100e(capacity - used, quotas.h100eTpp()) + " available");
             d.granted = rule;
             return true;
         }
@@ -120,9 +130,9 @@ public final class DecisionEngine {
         if (d.shortfall == null || fit > d.shortfall.unitsThatFit()) {
             d.shortfall = new Shortfall(rule.id(), rule.code(), fit, available, need);
         }
-        d.trace.add(new TraceStep(rule.id(), kind, false, "conditions hold but quota " + account + " is too small: "
+        d.trace(rule.id(), kind, false, () -> "conditions hold but quota " + account + " is too small: "
                 + "needs " + Amounts.tppWithH100e(need, quotas.h100eTpp()) + ", "
-                + Amounts.tppWithH100e(available, quotas.h100eTpp()) + " available (" + fit + " units would fit)"));
+                + Amounts.tppWithH100e(available, quotas.h100eTpp()) + " available (" + fit + " units would fit)");
         return false;
     }
 
@@ -153,57 +163,74 @@ public final class DecisionEngine {
     private void applyAllocation(AllocationRule a, QuotaBook book, Decision d) {
         Transaction t = d.transaction;
         if (!a.validity().activeOn(t.date()) || !groups.contains(a.group(), t.destination(), t.date())) {
-            d.trace.add(new TraceStep(a.id(), "allocation", false, "does not cover " + t.destination() + " on " + t.date()));
+            d.trace(a.id(), "allocation", false, () -> "does not cover " + t.destination() + " on " + t.date());
             return;
         }
         QuotaAccount account = quotas.allocationAccount(a, t);
-        long capacity = quotas.allocationCapacity(a, t, d.parameters);
+        long capacity = quotas.allocationCapacity(a, t, d);
         long used = book.usedTpp(account);
         long need = d.item.totalTpp();
         if (used + need <= capacity) {
             d.onApproval = new QuotaDebit(account, need, capacity, used, a.id());
-            d.trace.add(new TraceStep(a.id(), "allocation", true, "a license would draw on " + account + ": "
-                    + Amounts.tppWithH100e(capacity - used, quotas.h100eTpp()) + " available"));
+            d.trace(a.id(), "allocation", true, () -> "a license would draw on " + account + ": "
+                    + Amounts.tppWithH100e(capacity - used, quotas.h100eTpp()) + " available");
         } else {
             d.policy = a.exhaustedPolicy();
             d.allocationExhausted = a;
-            d.trace.add(new TraceStep(a.id(), "allocation", true, "exhausted for this shipment: needs "
+            d.trace(a.id(), "allocation", true, () -> "exhausted for this shipment: needs "
                     + Amounts.tppWithH100e(need, quotas.h100eTpp()) + ", " + Amounts.tppWithH100e(Math.max(0, capacity - used),
-                    quotas.h100eTpp()) + " left; review policy becomes " + a.exhaustedPolicy()));
+                    quotas.h100eTpp()) + " left; review policy becomes " + a.exhaustedPolicy());
         }
     }
 
     private Map<String, String> tiers(Transaction t) {
-        Map<String, String> tiers = new LinkedHashMap<>();
         if (regime.tiers().isEmpty()) {
-            return tiers;
+            return Map.of();
         }
-        tierOf(t.destination(), t).ifPresent(tier -> tiers.put("destination", tier));
-        List<String> hqs = new ArrayList<>(List.of(t.consigneeHeadquarters()));
-        t.parentHeadquarters().ifPresent(hqs::add);
-        hqs.stream().map(hq -> tierOf(hq, t)).flatMap(Optional::stream)
-                .max(Comparator.comparingInt(regime.tiers()::indexOf))
-                .ifPresent(tier -> tiers.put("headquarters", tier));
+        Map<String, String> tiers = new LinkedHashMap<>();
+        String destination = tierOf(t.destination(), t);
+        if (destination != null) {
+            tiers.put("destination", destination);
+        }
+        String hq = tierOf(t.consigneeHeadquarters(), t);
+        String parent = t.parentHeadquarters().map(p -> tierOf(p, t)).orElse(null);
+        if (parent != null && (hq == null || regime.tiers().indexOf(parent) > regime.tiers().indexOf(hq))) {
+            hq = parent;
+        }
+        if (hq != null) {
+            tiers.put("headquarters", hq);
+        }
         return tiers;
     }
 
-    private Optional<String> tierOf(String country, Transaction t) {
-        return regime.tiers().stream().filter(tier -> groups.contains(tier, country, t.date())).findFirst();
+    /** The first tier group holding the country on the transaction's date, or null. */
+    private String tierOf(String country, Transaction t) {
+        for (String tier : regime.tiers()) {
+            if (groups.contains(tier, country, t.date())) {
+                return tier;
+            }
+        }
+        return null;
     }
 
-    private static Optional<String> whyNot(Validity validity, List<Condition> conditions, TransactionFacts facts) {
+    /** Why a rule does not apply, as words made only when asked for; null when it applies. */
+    private static Supplier<String> whyNot(Validity validity, List<Condition> conditions, TransactionFacts facts) {
         if (!validity.activeOn(facts.date())) {
-            return Optional.of("not in force on " + facts.date() + " (in force " + validity + ")");
+            return () -> "not in force on " + facts.date() + " (in force " + validity + ")";
         }
         for (Condition c : conditions) {
             if (!c.holds(facts)) {
-                return Optional.of("does not apply: not (" + c.describe() + ")");
+                return () -> "does not apply: not (" + c.describe() + ")";
             }
         }
-        return Optional.empty();
+        return null;
     }
 
-    private static String describe(List<Condition> conditions) {
+    private String describe(List<Condition> conditions) {
+        return descriptions.computeIfAbsent(conditions, DecisionEngine::describeAll);
+    }
+
+    private static String describeAll(List<Condition> conditions) {
         if (conditions.isEmpty()) {
             return "always";
         }
@@ -219,6 +246,7 @@ public final class DecisionEngine {
         final Transaction transaction;
         final ItemSummary item;
         final Map<String, String> tiers;
+        final boolean explain;
         final List<TraceStep> trace = new ArrayList<>();
         final Map<String, String> parameters = new LinkedHashMap<>();
         final List<QuotaDebit> debits = new ArrayList<>();
@@ -230,10 +258,23 @@ public final class DecisionEngine {
         AllocationRule allocationExhausted;
         Shortfall shortfall;
 
-        Decision(Transaction transaction, ItemSummary item, Map<String, String> tiers) {
+        Decision(Transaction transaction, ItemSummary item, Map<String, String> tiers, boolean explain) {
             this.transaction = transaction;
             this.item = item;
             this.tiers = tiers;
+            this.explain = explain;
+        }
+
+        void param(String name, java.util.function.Supplier<String> value) {
+            if (explain) {
+                parameters.put(name, value.get());
+            }
+        }
+
+        void trace(String rule, String kind, boolean applied, java.util.function.Supplier<String> reason) {
+            if (explain) {
+                trace.add(new TraceStep(rule, kind, applied, reason.get()));
+            }
         }
     }
 }

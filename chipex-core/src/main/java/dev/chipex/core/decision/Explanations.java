@@ -24,7 +24,7 @@ final class Explanations {
     }
 
     Determination noLicenseRequired(DecisionEngine.Decision d) {
-        String text = header(d) + ": no license required. None of the " + regime.controls().size()
+        String text = !d.explain ? "" : header(d) + ": no license required. None of the " + regime.controls().size()
                 + " controls of this regime applies" + firstReason(d) + ".";
         String citation = d.item.eccn().code().equals("none") ? "not classified in 3A090/4A090.a-b or 4E091" : regime.citation();
         return build(d, Outcome.NLR, Optional.empty(), Optional.empty(), Optional.empty(), citation, List.of(), text);
@@ -33,6 +33,10 @@ final class Explanations {
     Determination granted(DecisionEngine.Decision d) {
         LicenseExceptionRule rule = d.granted;
         boolean exception = rule.kind() == OutcomeKind.EXCEPTION;
+        if (!d.explain) {
+            return build(d, exception ? Outcome.EXCEPTION : Outcome.AUTHORIZED, Optional.of(rule.code()), Optional.empty(),
+                    Optional.of(rule.id()), rule.cited().citation(), rule.duties(), "");
+        }
         StringBuilder text = new StringBuilder(header(d)).append(": ").append(requirement(d)).append(", but ")
                 .append(exception ? "License Exception " + rule.code() : "the " + rule.code() + " authorization")
                 .append(" (").append(rule.cited().citation()).append(") applies");
@@ -50,6 +54,10 @@ final class Explanations {
     }
 
     Determination licenseRequired(DecisionEngine.Decision d) {
+        if (!d.explain) {
+            return build(d, Outcome.LICENSE_REQUIRED, Optional.empty(), Optional.of(d.policy),
+                    Optional.of(d.requirement.id()), d.requirement.cited().citation(), List.of(), "");
+        }
         StringBuilder text = new StringBuilder(header(d)).append(": ").append(requirement(d)).append(". Review policy: ")
                 .append(d.policy);
         if (d.reviewCitation != null && !d.reviewCitation.isEmpty()) {

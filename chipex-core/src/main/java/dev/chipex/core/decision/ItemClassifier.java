@@ -17,6 +17,7 @@ import java.util.List;
 final class ItemClassifier {
     private final Classifier classifier;
     private final Regime regime;
+    private final java.util.Map<Item.Chips, Classification> classified = new java.util.concurrent.ConcurrentHashMap<>();
 
     ItemClassifier(Classifier classifier, Regime regime) {
         this.classifier = classifier;
@@ -25,7 +26,7 @@ final class ItemClassifier {
 
     ItemSummary summarize(Transaction t) {
         if (t.item() instanceof Item.Chips chips) {
-            Classification c = classifier.classify(chips.spec(), chips.chipsPerUnit());
+            Classification c = classified.computeIfAbsent(chips, k -> classifier.classify(k.spec(), k.chipsPerUnit()));
             long total = Math.round(c.tpp() * t.quantity());
             return new ItemSummary(chips.name(), c.eccn(), c.paragraphId(), c.tpp(), total,
                     total / classifier.h100eTpp(), c.notes());

@@ -8,8 +8,6 @@ import dev.chipex.core.regime.QuotaRule;
 import dev.chipex.core.regime.Regime;
 
 import java.time.LocalDate;
-import java.util.Locale;
-import java.util.Map;
 
 /** Finds the quota account a rule debits and its capacity on a date, in whole TPP. */
 final class Quotas {
@@ -27,7 +25,21 @@ final class Quotas {
 
     /** A consignee's name as a stable account holder: case and spacing do not make a new account. */
     static String holderName(String consignee) {
-        return consignee.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        StringBuilder name = new StringBuilder(consignee.length());
+        boolean space = false;
+        for (int i = 0; i < consignee.length(); i++) {
+            char c = consignee.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = name.length() > 0;
+            } else {
+                if (space) {
+                    name.append(' ');
+                    space = false;
+                }
+                name.append(Character.toLowerCase(c));
+            }
+        }
+        return name.toString();
     }
 
     QuotaAccount account(QuotaRule rule, String ruleId, Transaction t) {
@@ -48,10 +60,10 @@ final class Quotas {
         return new QuotaAccount(rule.kind(), holder, rule.periodOn(t.date()));
     }
 
-    long capacity(String parameterName, LocalDate date, Map<String, String> used) {
+    long capacity(String parameterName, LocalDate date, DecisionEngine.Decision d) {
         Parameter p = regime.parameters().get(parameterName);
         double tpp = p.tppOn(date, h100eTpp).orElse(0);
-        used.put(parameterName, Amounts.tppWithH100e(tpp, h100eTpp));
+        d.param(parameterName, () -> Amounts.tppWithH100e(tpp, h100eTpp));
         return (long) Math.floor(tpp);
     }
 
@@ -64,16 +76,16 @@ final class Quotas {
                 .anyMatch(a -> a.country().equals(country) && a.kind().equals(kind) && a.validity().activeOn(date));
     }
 
-    long allocationCapacity(AllocationRule rule, Transaction t, Map<String, String> used) {
+    long allocationCapacity(AllocationRule rule, Transaction t, DecisionEngine.Decision d) {
         double base = regime.parameters().get(rule.capacityParameter()).tppOn(t.date(), h100eTpp).orElse(0);
         double factor = rule.countryFactors().getOrDefault(t.destination(), 1.0);
         boolean agreement = hasAgreement(t.destination(), rule.agreementKind(), t.date());
         double capacity = base * factor * (agreement ? rule.agreementMultiplier() : 1.0);
-        used.put(rule.capacityParameter(), Amounts.tppWithH100e(base, h100eTpp));
+        d.param(rule.capacityParameter(), () -> Amounts.tppWithH100e(base, h100eTpp));
         if (factor != 1.0) {
-            used.put(rule.id() + ".countryFactor." + t.destination(), dev.chipex.core.regime.Numbers.plain(factor));
+            d.param(rule.id() + ".countryFactor." + t.destination(), () -> dev.chipex.core.regime.Numbers.plain(factor));
         }
-        used.put(rule.id() + ".agreement", agreement ? rule.agreementKind() + " agreement in force: x"
+        d.param(rule.id() + ".agreement", () -> agreement ? rule.agreementKind() + " agreement in force: x"
                 + dev.chipex.core.regime.Numbers.plain(rule.agreementMultiplier()) : "none");
         return (long) Math.floor(capacity);
     }

@@ -13,6 +13,15 @@ public sealed interface Condition {
     /** The condition in words, for traces and explanations. */
     String describe();
 
+    private static boolean inAny(Facts f, List<String> groups, String country) {
+        for (String g : groups) {
+            if (f.inGroup(g, country)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The item's classification is one of these. */
     record ItemIn(List<Eccn> eccns) implements Condition {
         public ItemIn {
@@ -80,7 +89,12 @@ public sealed interface Condition {
         }
 
         public boolean holds(Facts f) {
-            return groups.stream().anyMatch(g -> f.inGroup(g, f.destination()));
+            for (String g : groups) {
+                if (f.inGroup(g, f.destination())) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         public String describe() {
@@ -94,7 +108,12 @@ public sealed interface Condition {
         }
 
         public boolean holds(Facts f) {
-            return groups.stream().noneMatch(g -> f.inGroup(g, f.destination()));
+            for (String g : groups) {
+                if (f.inGroup(g, f.destination())) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         public String describe() {
@@ -109,7 +128,12 @@ public sealed interface Condition {
         }
 
         public boolean holds(Facts f) {
-            return f.headquarters().stream().anyMatch(hq -> groups.stream().anyMatch(g -> f.inGroup(g, hq)));
+            for (String hq : f.headquarters()) {
+                if (inAny(f, groups, hq)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         public String describe() {
@@ -124,7 +148,12 @@ public sealed interface Condition {
         }
 
         public boolean holds(Facts f) {
-            return f.headquarters().stream().noneMatch(hq -> groups.stream().anyMatch(g -> f.inGroup(g, hq)));
+            for (String hq : f.headquarters()) {
+                if (inAny(f, groups, hq)) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         public String describe() {
@@ -139,7 +168,12 @@ public sealed interface Condition {
         }
 
         public boolean holds(Facts f) {
-            return f.headquarters().stream().allMatch(hq -> groups.stream().anyMatch(g -> f.inGroup(g, hq)));
+            for (String hq : f.headquarters()) {
+                if (!inAny(f, groups, hq)) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         public String describe() {

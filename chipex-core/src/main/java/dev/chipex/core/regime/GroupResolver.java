@@ -55,7 +55,7 @@ public final class GroupResolver {
         if (cached != null) {
             return cached;
         }
-        Set<String> computed = Collections.unmodifiableSet(compute(name, date, new ArrayDeque<>()));
+        Set<String> computed = Set.copyOf(compute(name, date, new ArrayDeque<>()));
         onDate.put(name, computed);
         return computed;
     }

@@ -9,8 +9,23 @@ public final class Numbers {
 
     public static String plain(double value) {
         if (value == Math.rint(value) && Math.abs(value) < 1e15) {
-            return String.format(java.util.Locale.ROOT, "%,d", (long) value);
+            return grouped((long) value);
         }
         return new BigDecimal(value).round(new java.math.MathContext(6)).stripTrailingZeros().toPlainString();
+    }
+
+    /** 1234567 as "1,234,567"; faster than String.format on the decision path. */
+    static String grouped(long value) {
+        String digits = Long.toString(Math.abs(value));
+        StringBuilder text = new StringBuilder(digits.length() + digits.length() / 3 + 1);
+        if (value < 0) {
+            text.append('-');
+        }
+        int lead = digits.length() % 3 == 0 ? 3 : digits.length() % 3;
+        text.append(digits, 0, lead);
+        for (int i = lead; i < digits.length(); i += 3) {
+            text.append(',').append(digits, i, i + 3);
+        }
+        return text.toString();
     }
 }

@@ -14,7 +14,7 @@ public record Validity(Optional<LocalDate> from, Optional<LocalDate> until) {
     }
 
     public boolean activeOn(LocalDate date) {
-        return from.map(f -> !date.isBefore(f)).orElse(true) && until.map(date::isBefore).orElse(true);
+        return (from.isEmpty() || !date.isBefore(from.get())) && (until.isEmpty() || date.isBefore(until.get()));
     }
 
     public boolean isEmptyRange() {

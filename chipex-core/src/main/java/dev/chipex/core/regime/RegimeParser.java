@@ -26,6 +26,8 @@ final class RegimeParser {
 
     private final CountryCatalog countries;
     private final List<Problem> problems;
+    /** The file's {@code effective} date: where its own rules start when they give no {@code from}. */
+    private Optional<java.time.LocalDate> effective = Optional.empty();
 
     RegimeParser(CountryCatalog countries, List<Problem> problems) {
         this.countries = countries;
@@ -58,6 +60,7 @@ final class RegimeParser {
         draft.citation = top.get("citation").text("");
         draft.version = top.get("version").text("");
         draft.effective = top.get("effective").date();
+        effective = draft.effective;
         draft.compliance = top.get("compliance").date();
         draft.extendsId = top.get("extends").text();
         draft.assumptions.addAll(top.get("assumptions").strings());
@@ -195,7 +198,7 @@ final class RegimeParser {
             node.problem("control '" + id + "' has no citation; every control cites the CFR paragraph or document it encodes");
         }
         return new Control(id, (int) node.get("order").number().orElse(1000), node.get("title").text(id),
-                node.get("purpose").text(""), cited(node), validity(node), ConditionParser.parse(node.get("when")), review,
+                node.get("purpose").text(""), cited(node), ruleValidity(node), ConditionParser.parse(node.get("when")), review,
                 node.has("policy") ? policy(node.get("policy")) : ReviewPolicy.CASE_BY_CASE, node.get("allocation").text());
     }
 
@@ -222,7 +225,7 @@ final class RegimeParser {
             node.problem("exception '" + id + "' has no citation; cite the CFR paragraph that grants it");
         }
         return new LicenseExceptionRule(id, node.get("code").requiredText(), outcome,
-                (int) node.get("priority").number().orElse(1000), node.get("purpose").text(""), cited(node), validity(node),
+                (int) node.get("priority").number().orElse(1000), node.get("purpose").text(""), cited(node), ruleValidity(node),
                 ConditionParser.parse(node.get("when")), node.get("overcomes").strings(), quota(node.get("quota")),
                 node.get("duties").strings());
     }
@@ -268,7 +271,7 @@ final class RegimeParser {
             node.get("agreementMultiplier").problem("must be 0 or more");
         }
         return new AllocationRule(node.get("id").requiredText(), node.get("purpose").text(""), cited(node),
-                node.get("group").requiredText(), node.get("period").requiredText(), validity(node),
+                node.get("group").requiredText(), node.get("period").requiredText(), ruleValidity(node),
                 node.get("capacity").requiredText(), node.get("agreementKind").text("g2g"), multiplier, factors,
                 node.has("exhaustedPolicy") ? policy(node.get("exhaustedPolicy")) : ReviewPolicy.PRESUMPTION_OF_DENIAL);
     }
@@ -283,7 +286,7 @@ final class RegimeParser {
         node.allowOnly("id", "country", "consignee", "from", "until", "quota", "concessions", "overcomes", "citation",
                 "confidence", "verify", "assumption");
         return new Deal(node.get("id").requiredText(), country(node.get("country")), node.get("consignee").text(),
-                validity(node), node.get("quota").requiredText(), node.get("concessions").strings(),
+                ruleValidity(node), node.get("quota").requiredText(), node.get("concessions").strings(),
                 node.get("overcomes").strings(), cited(node));
     }
 
@@ -304,6 +307,11 @@ final class RegimeParser {
             }
             return ReviewPolicy.CASE_BY_CASE;
         });
+    }
+
+    /** A rule's validity: without its own {@code from}, it starts at the file's effective date. */
+    private Validity ruleValidity(YamlNode node) {
+        return validity(node).startingAtLeast(effective);
     }
 
     private Validity validity(YamlNode node) {

@@ -152,6 +152,9 @@ final class RegimeValidator {
             }
         }
         for (LocalDate date : changeDates(regime)) {
+            if (regime.effective.isPresent() && date.isBefore(regime.effective.get())) {
+                continue; // before the regime exists its tiers need not be disjoint
+            }
             for (int i = 0; i < regime.tiers.size(); i++) {
                 for (int j = i + 1; j < regime.tiers.size(); j++) {
                     Set<String> both = new TreeSet<>(resolver.members(regime.tiers.get(i), date));

@@ -44,8 +44,8 @@ class RegimeLoaderBrokenFilesTest {
 
     @Test
     void loader_countryInTwoTiers_reportsTheCountryTheTiersAndTheDate() {
-        assertThat(problems("country-in-two-tiers.yaml")).containsExactly(at("country-in-two-tiers.yaml", 8, "groups.middle",
-                "countries [DE] are in both 'favoured' and 'middle' on 2020-12-28; a country can be in one tier only: "
+        assertThat(problems("country-in-two-tiers.yaml")).containsExactly(at("country-in-two-tiers.yaml", 9, "groups.middle",
+                "countries [DE] are in both 'favoured' and 'middle' on 2025-01-13; a country can be in one tier only: "
                         + "remove it from one of them"));
     }
 

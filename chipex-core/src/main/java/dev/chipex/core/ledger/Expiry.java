@@ -22,26 +22,19 @@ final class Expiry {
             return found;
         }
         AccountBalance balance = found.get();
-        for (Reservation held : session.heldReservations(accountId)) {
-            if (held.isOverdue(now)) {
-                balance = balance.withUse(balance.committedTpp(), balance.reservedTpp() - held.amountTpp());
-                session.saveReservation(held.in(ReservationState.EXPIRED));
-                new Batch(session, KEY_PREFIX + held.id(), ACTOR, now)
-                        .account(EntryType.RESERVATION_EXPIRED, balance, held.amountTpp(), held,
-                                "expired at " + held.expiresAt());
-            }
+        for (Reservation held : session.overdueReservations(accountId, now)) {
+            balance = balance.withUse(balance.committedTpp(), balance.reservedTpp() - held.amountTpp());
+            session.saveReservation(held.in(ReservationState.EXPIRED));
+            new Batch(session, KEY_PREFIX + held.id(), ACTOR, now)
+                    .account(EntryType.RESERVATION_EXPIRED, balance, held.amountTpp(), held,
+                            "expired at " + held.expiresAt());
         }
         return Optional.of(balance);
     }
 
     /** What the account uses at {@code now}: overdue reservations no longer count. */
-    static long usedTpp(AccountBalance balance, Iterable<Reservation> held, Instant now) {
-        long used = balance.usedTpp();
-        for (Reservation reservation : held) {
-            if (reservation.isOverdue(now)) {
-                used -= reservation.amountTpp();
-            }
-        }
-        return used;
+    static long usedTpp(LedgerSession session, String accountId, Instant now) {
+        return session.account(accountId).map(balance -> balance.usedTpp() - session.overdueReservations(accountId, now)
+                .stream().mapToLong(Reservation::amountTpp).sum()).orElse(0L);
     }
 }

@@ -1,6 +1,7 @@
 package dev.chipex.core.ledger;
 
 import dev.chipex.core.quota.QuotaAccount;
+import dev.chipex.core.quota.QuotaBook;
 import dev.chipex.core.quota.QuotaDebit;
 
 import java.time.Clock;
@@ -60,6 +61,12 @@ public final class InMemoryQuotaLedger implements QuotaLedger {
     }
 
     @Override
+    public <T> Decided<T> decideAndRecord(LedgerRequest request, Function<QuotaBook, T> decide,
+                                          Function<T, List<QuotaDebit>> debitsOf) {
+        return locked(s -> clerk.decideAndRecord(s, request, decide, debitsOf));
+    }
+
+    @Override
     public LedgerResult recordAgreement(LedgerRequest request, Agreement agreement) {
         return locked(s -> clerk.recordAgreement(s, request, agreement));
     }
@@ -76,8 +83,7 @@ public final class InMemoryQuotaLedger implements QuotaLedger {
 
     @Override
     public long usedTpp(QuotaAccount account) {
-        return locked(s -> s.account(account.id())
-                .map(b -> Expiry.usedTpp(b, s.heldReservations(account.id()), clerk.now())).orElse(0L));
+        return locked(s -> Expiry.usedTpp(s, account.id(), clerk.now()));
     }
 
     @Override

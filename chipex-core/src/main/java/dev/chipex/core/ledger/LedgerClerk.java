@@ -1,11 +1,15 @@
 package dev.chipex.core.ledger;
 
 import dev.chipex.core.quota.QuotaAccount;
+import dev.chipex.core.quota.QuotaBook;
+import dev.chipex.core.quota.QuotaDebit;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The rules of every state-changing ledger operation, written once over a {@link LedgerSession}.
@@ -143,8 +147,21 @@ public final class LedgerClerk {
     }
 
     public LedgerResult recordDebits(LedgerSession session, LedgerRequest request,
-                                     java.util.List<dev.chipex.core.quota.QuotaDebit> debits) {
+                                     List<QuotaDebit> debits) {
         return DebitRecording.record(this, session, request, debits);
+    }
+
+    /**
+     * Decides against the balances this session sees and records the decision's debits in the same
+     * transaction, so no other request can take the quota in between.
+     */
+    public <T> Decided<T> decideAndRecord(LedgerSession session, LedgerRequest request,
+                                          Function<QuotaBook, T> decide, Function<T, List<QuotaDebit>> debitsOf) {
+        Instant now = now();
+        T decision = decide.apply(account -> Expiry.usedTpp(session, account.id(), now));
+        List<QuotaDebit> debits = debitsOf.apply(decision);
+        return new Decided<>(decision, debits.isEmpty() ? Optional.empty()
+                : Optional.of(recordDebits(session, request, debits)));
     }
 
     public LedgerResult recordAgreement(LedgerSession session, LedgerRequest request, Agreement agreement) {

@@ -1,5 +1,6 @@
 package dev.chipex.core.ledger;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,8 +16,8 @@ public interface LedgerSession {
 
     Optional<Reservation> reservation(String reservationId);
 
-    /** Reservations of the account still in state HELD (overdue ones included). */
-    List<Reservation> heldReservations(String accountId);
+    /** Reservations of the account still HELD whose expiry is at or before {@code now}. */
+    List<Reservation> overdueReservations(String accountId, Instant now);
 
     /** A validated end user's installed compute, TPP by country. */
     Map<String, Long> fleet(String veu);

@@ -1,5 +1,6 @@
 package dev.chipex.core.ledger;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -30,9 +31,9 @@ final class MapSession implements LedgerSession {
     }
 
     @Override
-    public List<Reservation> heldReservations(String accountId) {
+    public List<Reservation> overdueReservations(String accountId, Instant now) {
         return reservations.values().stream()
-                .filter(r -> r.accountId().equals(accountId) && r.state() == ReservationState.HELD)
+                .filter(r -> r.accountId().equals(accountId) && r.isOverdue(now))
                 .collect(Collectors.toList());
     }
 

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The durable quota ledger port. Every state change takes a {@link LedgerRequest} (idempotency
@@ -35,6 +36,14 @@ public interface QuotaLedger extends QuotaBook, AutoCloseable {
      * overdrawn. Accounts not yet open are opened with the capacity the debit carries.
      */
     LedgerResult recordDebits(LedgerRequest request, List<QuotaDebit> debits);
+
+    /**
+     * Runs {@code decide} against the live balances and records the debits {@code debitsOf} finds in
+     * the decision, in one transaction: what {@code chipex check --ledger URL --commit} calls. A
+     * replayed key returns the first recording; the decision is made again on the current balances.
+     */
+    <T> Decided<T> decideAndRecord(LedgerRequest request, Function<QuotaBook, T> decide,
+                                   Function<T, List<QuotaDebit>> debitsOf);
 
     LedgerResult recordAgreement(LedgerRequest request, Agreement agreement);
 

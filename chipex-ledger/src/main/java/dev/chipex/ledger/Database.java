@@ -9,14 +9,22 @@ import org.sqlite.SQLiteDataSource;
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * A ledger database: the JDBC URL, its dialect, and a data source set up for durability. SQLite
- * gets WAL, synchronous=FULL (a committed entry survives a killed process and a power cut), a busy
- * timeout and IMMEDIATE transactions (one writer at a time, no lock upgrades that deadlock).
+ * gets WAL, synchronous=FULL (a committed entry survives a killed process and a power cut) and a
+ * busy timeout; its transactions are begun by {@link Dialect#begin}.
  */
 record Database(String url, Dialect dialect, DataSource dataSource) {
     static final int SQLITE_BUSY_TIMEOUT_MILLIS = 30_000;
+    /**
+     * Flyway reports each migration at INFO through java.util.logging (no other logging library is
+     * on the class path); that would mix into the CLI's output, so only warnings are let through.
+     * Held here because java.util.logging keeps loggers only weakly.
+     */
+    private static final Logger FLYWAY_LOG = quietFlyway();
 
     static Database of(String url) {
         if (url.startsWith("jdbc:sqlite:")) {
@@ -24,7 +32,6 @@ record Database(String url, Dialect dialect, DataSource dataSource) {
             config.setJournalMode(SQLiteConfig.JournalMode.WAL);
             config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
             config.setBusyTimeout(SQLITE_BUSY_TIMEOUT_MILLIS);
-            config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
             config.enforceForeignKeys(true);
             SQLiteDataSource source = new SQLiteDataSource(config);
             source.setUrl(url);
@@ -44,14 +51,19 @@ record Database(String url, Dialect dialect, DataSource dataSource) {
         Flyway.configure()
                 .dataSource(dataSource)
                 .locations("classpath:db/ledger")
-                .loggers("jul")
                 .load()
                 .migrate();
     }
 
+    private static Logger quietFlyway() {
+        Logger logger = Logger.getLogger("org.flywaydb");
+        logger.setLevel(Level.WARNING);
+        return logger;
+    }
+
     Connection connect() throws SQLException {
         Connection connection = dataSource.getConnection();
-        connection.setAutoCommit(false);
+        connection.setAutoCommit(dialect == Dialect.SQLITE);
         return connection;
     }
 

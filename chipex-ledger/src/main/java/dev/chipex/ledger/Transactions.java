@@ -27,28 +27,35 @@ final class Transactions implements AutoCloseable {
 
     /** A write: takes the chain head's lock first so writers run one at a time. */
     <T> T write(Function<JdbcSession, T> work) {
-        return run(connection -> work.apply(JdbcSession.locked(connection, database.dialect())));
+        return run(true, connection -> work.apply(JdbcSession.locked(connection, database.dialect())));
     }
 
-    <T> T run(Work<T> work) {
+    /** A read: sees one consistent snapshot and blocks no writer. */
+    <T> T read(Work<T> work) {
+        return run(false, work);
+    }
+
+    private <T> T run(boolean write, Work<T> work) {
+        Dialect dialect = database.dialect();
         for (int attempt = 1; ; attempt++) {
             Connection connection = take();
             boolean healthy = false;
             try {
+                dialect.begin(connection, write);
                 T result = work.apply(connection);
-                connection.commit();
+                dialect.commit(connection);
                 healthy = true;
                 return result;
             } catch (SQLException | SqlFailure failure) {
                 SQLException e = failure instanceof SqlFailure f ? f.sqlException() : (SQLException) failure;
-                rollback(connection);
+                rollback(dialect, connection);
                 if (attempt >= MAX_ATTEMPTS || !database.dialect().isRetryable(e)) {
                     throw new LedgerStoreException("ledger " + database.safeUrl() + ": " + e.getMessage()
                             + (attempt > 1 ? " (after " + attempt + " attempts)" : ""), e);
                 }
                 pause(attempt);
             } catch (RuntimeException e) {
-                healthy = rollback(connection);
+                healthy = rollback(dialect, connection);
                 throw e;
             } finally {
                 pool.give(connection, healthy);
@@ -65,9 +72,9 @@ final class Transactions implements AutoCloseable {
         }
     }
 
-    private static boolean rollback(Connection connection) {
+    private static boolean rollback(Dialect dialect, Connection connection) {
         try {
-            connection.rollback();
+            dialect.rollback(connection);
             return true;
         } catch (SQLException ignored) {
             // the connection is discarded; the database rolls back what it did not commit

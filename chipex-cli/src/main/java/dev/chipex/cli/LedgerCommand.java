@@ -40,7 +40,8 @@ final class LedgerCommand {
     @Command(name = "init", description = "Create the ledger (or upgrade its schema) and say where it is.")
     int init() {
         try (QuotaLedger ledger = options.open()) {
-            options.print(java.util.List.of(LedgerOutput.row("ledger", options.location(),
+            options.print(java.util.List.of(LedgerOutput.row("ledger",
+                    options.location().replaceAll("(?i)(password=)[^&]*", "$1***"),
                     "accounts", ledger.accounts().size(), "entries", ledger.verify().entriesChecked())), true);
         }
         return ExitCodes.OK;

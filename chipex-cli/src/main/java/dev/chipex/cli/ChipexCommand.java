@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
         description = {
                 "Turns AI-chip export-control policy into running code: classify an item, decide a",
                 "shipment under any regime on any date, account for quotas and compare policies."},
-        subcommands = {ClassifyCommand.class, ChipsCommand.class, CountriesCommand.class,
+        subcommands = {ClassifyCommand.class, ChipsCommand.class, CountriesCommand.class, LedgerCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
@@ -18,7 +18,8 @@ import picocli.CommandLine.Command;
                 "1:failure inside chipex (a bug or an unreachable store; rerun with --verbose)",
                 "2:invalid input: a flag, value or file was wrong; the message names it and the fix",
                 "3:not found: an unknown chip, country, regime or record",
-                "4:conflict: the request clashes with recorded state (e.g. a quota would be overdrawn)"})
+                "4:conflict: the request clashes with recorded state (e.g. a quota would be overdrawn)",
+                "5:audit failed: 'chipex ledger verify' found the journal edited, deleted or out of step"})
 final class ChipexCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -7,6 +7,7 @@ final class ExitCodes {
     static final int INVALID_INPUT = 2;
     static final int NOT_FOUND = 3;
     static final int CONFLICT = 4;
+    static final int AUDIT_FAILED = 5;
 
     private ExitCodes() {
     }

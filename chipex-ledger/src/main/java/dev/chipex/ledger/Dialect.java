@@ -1,0 +1,74 @@
+package dev.chipex.ledger;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Set;
+
+/** What differs between the two databases: how writers are serialised and which failures to retry. */
+enum Dialect {
+    /** One writer at a time by BEGIN IMMEDIATE; a busy database is retried after the busy timeout. */
+    SQLITE("", Set.of(5, 6), Set.of()),
+    /** Writers queue on a row lock of the chain head; serialization failures and deadlocks are retried. */
+    POSTGRESQL(" FOR UPDATE", Set.of(), Set.of("40001", "40P01"));
+
+    private final String lockSuffix;
+    private final Set<Integer> retryableCodes;
+    private final Set<String> retryableStates;
+
+    Dialect(String lockSuffix, Set<Integer> retryableCodes, Set<String> retryableStates) {
+        this.lockSuffix = lockSuffix;
+        this.retryableCodes = retryableCodes;
+        this.retryableStates = retryableStates;
+    }
+
+    /**
+     * Starts a transaction. SQLite connections stay in auto-commit mode and are told BEGIN by hand:
+     * the driver's own transaction handling begins the next transaction as soon as one commits,
+     * which would hold SQLite's write lock while the connection sits idle. A write begins
+     * IMMEDIATE (takes the write lock now, so it can never fail to upgrade later); a read begins
+     * deferred and, under WAL, does not block writers.
+     */
+    void begin(Connection connection, boolean write) throws SQLException {
+        if (this == SQLITE) {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute(write ? "BEGIN IMMEDIATE" : "BEGIN");
+            }
+        }
+    }
+
+    void commit(Connection connection) throws SQLException {
+        if (this == SQLITE) {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("COMMIT");
+            }
+        } else {
+            connection.commit();
+        }
+    }
+
+    void rollback(Connection connection) throws SQLException {
+        if (this == SQLITE) {
+            // fails only when BEGIN did not happen; the caller then drops the connection
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("ROLLBACK");
+            }
+        } else {
+            connection.rollback();
+        }
+    }
+
+    String lockHead() {
+        return "SELECT last_seq, last_hash FROM chain_head WHERE id = 1" + lockSuffix;
+    }
+
+    boolean isRetryable(SQLException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && (sql.getSQLState() != null && retryableStates.contains(sql.getSQLState())
+                    || retryableCodes.contains(sql.getErrorCode() & 0xff))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,77 @@
+package dev.chipex.ledger;
+
+import dev.chipex.core.ledger.AccountBalance;
+import dev.chipex.core.ledger.Agreement;
+import dev.chipex.core.ledger.EntryType;
+import dev.chipex.core.ledger.JournalEntry;
+import dev.chipex.core.ledger.Reservation;
+import dev.chipex.core.ledger.ReservationState;
+import dev.chipex.core.quota.QuotaAccount;
+import dev.chipex.core.quota.QuotaKind;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/** The ledger tables' columns, read into the core's records and written from them. */
+final class Rows {
+    static final String JOURNAL = "SELECT seq, request_key, recorded_at, entry_type, account_id, amount_tpp, "
+            + "reservation_id, expires_at, capacity_after, committed_after, reserved_after, actor, note, prev_hash, "
+            + "hash FROM journal";
+    static final String ACCOUNT = "SELECT kind, holder, period, capacity_tpp, committed_tpp, reserved_tpp FROM account";
+    static final String RESERVATION = "SELECT id, account_id, amount_tpp, expires_at, state FROM reservation";
+    static final String AGREEMENT = "SELECT id, kind, country, effective_from, terms, quota_tpp, period FROM agreement";
+
+    private Rows() {
+    }
+
+    static JournalEntry entry(ResultSet r) throws SQLException {
+        long expires = r.getLong(8);
+        Instant expiresAt = r.wasNull() ? null : Instant.ofEpochMilli(expires);
+        return new JournalEntry(r.getLong(1), r.getString(2), Instant.ofEpochMilli(r.getLong(3)),
+                EntryType.valueOf(r.getString(4)), r.getString(5), r.getLong(6), r.getString(7), expiresAt,
+                r.getLong(9), r.getLong(10), r.getLong(11), r.getString(12), r.getString(13), r.getString(14),
+                r.getString(15));
+    }
+
+    static void insertEntry(Sql sql, JournalEntry e) {
+        sql.update("INSERT INTO journal (seq, request_key, recorded_at, entry_type, account_id, amount_tpp, "
+                + "reservation_id, expires_at, capacity_after, committed_after, reserved_after, actor, note, prev_hash, "
+                + "hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Arrays.asList(e.sequence(),
+                e.idempotencyKey(), e.recordedAt().toEpochMilli(), e.type().name(), e.accountId(), e.amountTpp(),
+                e.reservationId(), e.expiresAt() == null ? null : e.expiresAt().toEpochMilli(), e.capacityAfterTpp(),
+                e.committedAfterTpp(), e.reservedAfterTpp(), e.actor(), e.note(), e.previousHash(), e.hash()));
+    }
+
+    static AccountBalance balance(ResultSet r) throws SQLException {
+        return new AccountBalance(new QuotaAccount(QuotaKind.valueOf(r.getString(1)), r.getString(2), r.getString(3)),
+                r.getLong(4), r.getLong(5), r.getLong(6));
+    }
+
+    static Optional<AccountBalance> account(Sql sql, String accountId) {
+        return sql.one(ACCOUNT + " WHERE id = ?", List.of(accountId), Rows::balance);
+    }
+
+    static Reservation reservation(ResultSet r) throws SQLException {
+        return new Reservation(r.getString(1), r.getString(2), r.getLong(3), Instant.ofEpochMilli(r.getLong(4)),
+                ReservationState.valueOf(r.getString(5)));
+    }
+
+    static Agreement agreement(ResultSet r) throws SQLException {
+        return new Agreement(r.getString(1), Agreement.Kind.valueOf(r.getString(2)), r.getString(3),
+                LocalDate.parse(r.getString(4)), r.getString(5), r.getLong(6), r.getString(7));
+    }
+
+    static Map<String, Long> fleet(Sql sql, String veu) {
+        Map<String, Long> fleet = new TreeMap<>();
+        sql.each("SELECT country, installed_tpp FROM installed_compute WHERE veu = ?", List.of(veu),
+                r -> Map.entry(r.getString(1), r.getLong(2)), e -> fleet.put(e.getKey(), e.getValue()));
+        return fleet;
+    }
+}

@@ -28,7 +28,7 @@ import java.util.stream.Collectors;
                 "DEAL, VEU_COUNTRY; e.g. COUNTRY_ALLOCATION/IN/2025-2027.",
                 "Every change takes --idempotency-key (default: a new random key, printed): a retry with",
                 "the same key returns the first result and never debits twice."},
-        subcommands = LedgerAgreementsCommand.class,
+        subcommands = {LedgerAgreementsCommand.class, LedgerVeuCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:the ledger could not be reached", "2:invalid input",
                 "3:unknown account or reservation", "4:refused: the quota would be overdrawn, or the change clashes",

@@ -13,26 +13,8 @@ import java.nio.file.Path;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The README's ledger walk-through, run for real against a SQLite file. */
-class LedgerCommandTest {
+class LedgerCommandTest extends LedgerCliFixture {
     static final String INDIA = "COUNTRY_ALLOCATION/IN/2025-2027";
-
-    @TempDir
-    Path folder;
-    final StringWriter out = new StringWriter();
-    final StringWriter err = new StringWriter();
-
-    int chipex(String... args) {
-        out.getBuffer().setLength(0);
-        err.getBuffer().setLength(0);
-        CommandLine line = ChipexCommand.commandLine();
-        line.setOut(new PrintWriter(out));
-        line.setErr(new PrintWriter(err));
-        String[] withLedger = new String[args.length + 2];
-        System.arraycopy(args, 0, withLedger, 0, args.length);
-        withLedger[args.length] = "--ledger";
-        withLedger[args.length + 1] = folder.resolve("ledger.db").toString();
-        return line.execute(withLedger);
-    }
 
     long availableTpp() throws Exception {
         assertThat(chipex("ledger", "balance", INDIA, "--format", "json")).isZero();

@@ -21,8 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * US-headquartered company.
  */
 interface FleetShareContract extends LedgerFixture {
-    FleetShareRules US_UVEU = FleetShareRules.universalVeu(Set.of("US", "DE", "GB", "JP"), Set.of("IN", "AE", "MY"),
-            Optional.of("US"));
+    FleetShareRules US_UVEU = new FleetShareRules(Set.of("US", "DE", "GB", "JP"), Set.of("IN", "AE", "MY"),
+            0.75, 0.07, Optional.of("US"), 0.50);
 
     /** 600 in the US and 300 in Germany: 900 TPP, all in Tier 1, two thirds at home. */
     default void installHomeFleet() {

@@ -1,5 +1,12 @@
 package dev.chipex.core.ledger;
 
+import dev.chipex.core.problem.InvalidInputException;
+import dev.chipex.core.regime.GroupResolver;
+import dev.chipex.core.regime.Parameter;
+import dev.chipex.core.regime.Regime;
+
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -26,9 +33,28 @@ public record FleetShareRules(Set<String> tier1, Set<String> tier2, double minim
         }
     }
 
-    /** The Diffusion rule's UVEU limits; pass the regime's tier sets. */
-    public static FleetShareRules universalVeu(Set<String> tier1, Set<String> tier2, Optional<String> homeCountry) {
-        return new FleetShareRules(tier1, tier2, 0.75, 0.07, homeCountry,
-                homeCountry.filter("US"::equals).isPresent() ? 0.50 : 0);
+    /**
+     * The limits a regime sets on a date: its {@code tier1}/{@code tier2} groups and the
+     * {@code uveu-min-tier1-share}, {@code uveu-max-country-share} and {@code uveu-min-home-share}
+     * parameters (the home share binds US-headquartered companies, 15 CFR 748.15).
+     */
+    public static FleetShareRules fromRegime(Regime regime, LocalDate date, Optional<String> homeCountry) {
+        if (!regime.tiers().containsAll(List.of("tier1", "tier2"))) {
+            throw InvalidInputException.of("regime", "regime '" + regime.id()
+                    + "' has no Tier 1/Tier 2 groups, so it sets no fleet-share rules; use e.g. ai-diffusion-2025");
+        }
+        GroupResolver groups = GroupResolver.of(regime);
+        return new FleetShareRules(groups.members("tier1", date), groups.members("tier2", date),
+                share(regime, "uveu-min-tier1-share", date), share(regime, "uveu-max-country-share", date), homeCountry,
+                homeCountry.filter("US"::equals).isPresent() ? share(regime, "uveu-min-home-share", date) : 0);
+    }
+
+    private static double share(Regime regime, String parameter, LocalDate date) {
+        Parameter p = regime.parameters().get(parameter);
+        if (p == null || p.valueOn(date).isEmpty()) {
+            throw InvalidInputException.of("regime", "regime '" + regime.id() + "' has no value for parameter '"
+                    + parameter + "' on " + date + "; define it to use validated-end-user fleet checks");
+        }
+        return p.valueOn(date).getAsDouble();
     }
 }

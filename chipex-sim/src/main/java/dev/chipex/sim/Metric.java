@@ -32,6 +32,8 @@ public enum Metric {
     /** Blocked foreign demand that moved to the United States within its domestic capacity. */
     RELOCATED_H100E("relocatedH100e"),
     DEMAND_H100E("demandH100e"),
+    /** H100e of 3A090.a/4A090.a items shipped to Tier 3: only ever under an approved license. */
+    SHIPPED_TIER3_ADVANCED_H100E("shippedTier3AdvancedH100e"),
     DEALS_REACHED("dealsReached");
 
     private final String json;

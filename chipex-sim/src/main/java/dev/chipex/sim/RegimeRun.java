@@ -56,16 +56,16 @@ final class RegimeRun {
         }
         switch (d.outcome()) {
             case NLR:
-                ship(r, h100e, Metric.SHIPPED_NO_LICENSE_H100E, index);
+                ship(r, d, Metric.SHIPPED_NO_LICENSE_H100E, index);
                 break;
             case EXCEPTION:
                 book.apply(d.debits());
-                ship(r, h100e, Metric.SHIPPED_EXCEPTION_H100E, index);
+                ship(r, d, Metric.SHIPPED_EXCEPTION_H100E, index);
                 break;
             case AUTHORIZED:
                 book.apply(d.debits());
                 tally.add(Metric.LEVERAGE_H100E, h100e);
-                ship(r, h100e, Metric.SHIPPED_AUTHORIZED_H100E, index);
+                ship(r, d, Metric.SHIPPED_AUTHORIZED_H100E, index);
                 break;
             default:
                 review(index, r, d, h100e);
@@ -79,7 +79,7 @@ final class RegimeRun {
         if (Seeds.uniform(runSeed, index) < draw.approval.get(policy)) {
             d.onApproval().ifPresent(debit -> book.apply(List.of(debit)));
             tally.add(Metric.LEVERAGE_H100E, h100e);
-            ship(r, h100e, Metric.SHIPPED_LICENSED_H100E, index);
+            ship(r, d, Metric.SHIPPED_LICENSED_H100E, index);
             return;
         }
         tally.add(Metric.BLOCKED_H100E, h100e);
@@ -89,9 +89,13 @@ final class RegimeRun {
         }
     }
 
-    private void ship(DemandRecord r, double h100e, Metric how, int index) {
+    private void ship(DemandRecord r, Determination d, Metric how, int index) {
+        double h100e = d.item().totalH100e();
         int year = r.date().getYear();
         String tier = tiers.get(index);
+        if (tier.equals("tier3") && d.item().eccn().isParagraphA()) {
+            tally.add(Metric.SHIPPED_TIER3_ADVANCED_H100E, h100e);
+        }
         tally.add(Metric.SHIPPED_H100E, h100e);
         tally.add(how, h100e);
         tally.shippedByTier.merge(tier, h100e, Double::sum);

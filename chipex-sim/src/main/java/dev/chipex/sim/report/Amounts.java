@@ -30,6 +30,9 @@ final class Amounts {
     }
 
     static String signed(double delta, boolean share) {
+        if (share && Math.abs(delta) < 0.0005) {
+            return "0.0pt";
+        }
         if (share) {
             return String.format(Locale.ROOT, "%+.1fpt", delta * 100);
         }

@@ -18,6 +18,8 @@ import java.util.List;
 /** {@code chipex compare}: several regimes over the same demand, side by side. */
 @Command(name = "compare", mixinStandardHelpOptions = true,
         description = {
+                "Compares regimes side by side over real demand data.",
+                "",
                 "Runs regimes over real demand (by default the Epoch AI GPU cluster data) through the decision",
                 "engine, in date order with an in-memory quota ledger, and compares them side by side on",
                 "control (share of the world's compute in Tier 1, diversion), promotion (US exports, revenue,",

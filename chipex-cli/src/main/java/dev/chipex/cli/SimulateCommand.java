@@ -15,6 +15,8 @@ import java.util.List;
 /** {@code chipex simulate}: one regime over the demand, with every metric. */
 @Command(name = "simulate", mixinStandardHelpOptions = true,
         description = {
+                "Simulates one regime over demand data, with every metric.",
+                "",
                 "Runs one regime over demand (by default the Epoch AI GPU cluster data) through the decision",
                 "engine, in date order with an in-memory quota ledger, and reports what would be shipped,",
                 "blocked, licensed, diverted and substituted. 'chipex compare' puts several side by side.",

@@ -20,10 +20,10 @@ import java.util.List;
         description = {
                 "Compares regimes side by side over real demand data.",
                 "",
-                "Runs regimes over real demand (by default the Epoch AI GPU cluster data) through the decision",
-                "engine, in date order with an in-memory quota ledger, and compares them side by side on",
-                "control (share of the world's compute in Tier 1, diversion), promotion (US exports, revenue,",
-                "foreign demand served) and leverage (compute that depends on a license, VEU or deal).",
+                "Runs regimes over real demand (by default the Epoch AI GPU cluster data) through the decision "
+                        + "engine, in date order with an in-memory quota ledger, and compares them on control (share "
+                        + "of the world's compute in Tier 1, diversion), promotion (US exports, revenue, foreign "
+                        + "demand served) and leverage (compute that depends on a license, VEU or deal).",
                 "",
                 "Example: chipex compare --runs 50 --seed 7 --report out.html"})
 final class CompareCommand implements Runnable {

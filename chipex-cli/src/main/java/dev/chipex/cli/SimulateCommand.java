@@ -17,9 +17,9 @@ import java.util.List;
         description = {
                 "Simulates one regime over demand data, with every metric.",
                 "",
-                "Runs one regime over demand (by default the Epoch AI GPU cluster data) through the decision",
-                "engine, in date order with an in-memory quota ledger, and reports what would be shipped,",
-                "blocked, licensed, diverted and substituted. 'chipex compare' puts several side by side.",
+                "Runs one regime over demand (by default the Epoch AI GPU cluster data) through the decision "
+                        + "engine, in date order with an in-memory quota ledger, and reports what would be shipped, "
+                        + "blocked, licensed, diverted and substituted. 'chipex compare' puts several side by side.",
                 "",
                 "Example: chipex simulate --regime option-2-us-monopoly --format json"})
 final class SimulateCommand implements Runnable {

@@ -23,13 +23,13 @@ final class SimulationOptions {
     enum Format { table, json, csv }
 
     @Option(names = "--demand", paramLabel = "FILE", description = {
-            "Demand CSV: columns id,date,item,quantity,destination,consignee[,consignee_hq,veu,h100e].",
-            "Default: the bundled Epoch AI GPU cluster data (CC BY 4.0)."})
+            "Demand CSV: columns id,date,item,quantity,destination,consignee[,consignee_hq,veu,h100e]. "
+            + "Default: the bundled Epoch AI GPU cluster data (CC BY 4.0)."})
     Path demand;
 
     @Option(names = "--stock-before", paramLabel = "DATE", defaultValue = "2025-05-15", description = {
-            "Epoch clusters shipped before DATE are existing stock, the rest demand (default: ${DEFAULT-VALUE},",
-            "the Diffusion rule's compliance date, where the regimes start to differ)."})
+            "Epoch clusters shipped before DATE are existing stock, the rest demand (default: ${DEFAULT-VALUE}, "
+            + "the Diffusion rule's compliance date, where the regimes start to differ)."})
     LocalDate stockBefore;
 
     @Option(names = "--shift-to", paramLabel = "YEAR", description = {
@@ -49,13 +49,13 @@ final class SimulationOptions {
     double growth;
 
     @Option(names = "--assumptions", paramLabel = "FILE", description = {
-            "YAML overriding any default assumption (prices, diversion risk, license review,",
-            "substitution, domestic capacity, deals); same shape as the bundled assumptions.yaml."})
+            "YAML overriding any default assumption (prices, diversion risk, license review, "
+            + "substitution, domestic capacity, deals); same shape as the bundled assumptions.yaml."})
     Path assumptions;
 
     @Option(names = "--runs", paramLabel = "N", defaultValue = "20", description = {
-            "Monte Carlo runs (default: ${DEFAULT-VALUE}); figures are medians with a 90% interval.",
-            "One run uses the central value of every assumption."})
+            "Monte Carlo runs (default: ${DEFAULT-VALUE}); figures are medians with a 90%% interval. "
+            + "One run uses the central value of every assumption."})
     int runs;
 
     @Option(names = "--seed", paramLabel = "S", defaultValue = "1",

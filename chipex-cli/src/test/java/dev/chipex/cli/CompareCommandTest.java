@@ -76,4 +76,11 @@ class CompareCommandTest {
         assertThat(out.toString()).startsWith("regime,metric,value,p05,p95")
                 .contains("option-2-us-monopoly,licenseApplications,1,");
     }
+
+    @Test
+    void compare_help_teachesTheOptionsWithoutFormatWarnings() {
+        assertThat(run("compare", "--help")).isEqualTo(ExitCodes.OK);
+        assertThat(out.toString()).contains("90% interval").contains("--shift-to").contains("Example:");
+        assertThat(err.toString()).doesNotContain("WARN");
+    }
 }

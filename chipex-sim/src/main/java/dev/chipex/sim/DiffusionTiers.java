@@ -1,0 +1,25 @@
+package dev.chipex.sim;
+
+import dev.chipex.core.regime.GroupResolver;
+import dev.chipex.core.regime.RegimeCatalog;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The Diffusion rule's tiers (ai-diffusion-2025's tier1/tier2/tier3 groups), used to split
+ * every regime's results so regimes are comparable (ARCHITECTURE.md §6).
+ */
+final class DiffusionTiers {
+    static final List<String> TIERS = List.of("tier1", "tier2", "tier3");
+    private final GroupResolver groups = GroupResolver.of(RegimeCatalog.builtIn().get("ai-diffusion-2025"));
+
+    String of(String country, LocalDate date) {
+        for (String tier : TIERS) {
+            if (groups.contains(tier, country, date)) {
+                return tier;
+            }
+        }
+        return "tier2";
+    }
+}

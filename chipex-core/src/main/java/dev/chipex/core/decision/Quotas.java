@@ -65,13 +65,17 @@ final class Quotas {
     }
 
     long allocationCapacity(AllocationRule rule, Transaction t, Map<String, String> used) {
-        double base = regime.parameters().get(rule.capacityParameter()).tppOn(t.date(), h100eTpp).orElse(0);
-        double factor = rule.countryFactors().getOrDefault(t.destination(), 1.0);
-        boolean agreement = hasAgreement(t.destination(), rule.agreementKind(), t.date());
+        return allocationCapacity(rule, t.destination(), t.date(), used);
+    }
+
+    long allocationCapacity(AllocationRule rule, String country, LocalDate date, Map<String, String> used) {
+        double base = regime.parameters().get(rule.capacityParameter()).tppOn(date, h100eTpp).orElse(0);
+        double factor = rule.countryFactors().getOrDefault(country, 1.0);
+        boolean agreement = hasAgreement(country, rule.agreementKind(), date);
         double capacity = base * factor * (agreement ? rule.agreementMultiplier() : 1.0);
         used.put(rule.capacityParameter(), Amounts.tppWithH100e(base, h100eTpp));
         if (factor != 1.0) {
-            used.put(rule.id() + ".countryFactor." + t.destination(), dev.chipex.core.regime.Numbers.plain(factor));
+            used.put(rule.id() + ".countryFactor." + country, dev.chipex.core.regime.Numbers.plain(factor));
         }
         used.put(rule.id() + ".agreement", agreement ? rule.agreementKind() + " agreement in force: x"
                 + dev.chipex.core.regime.Numbers.plain(rule.agreementMultiplier()) : "none");

@@ -2,6 +2,7 @@ package dev.chipex.server;
 
 import dev.chipex.server.access.ApiKeys;
 import dev.chipex.server.access.Role;
+import dev.chipex.server.api.ApiException;
 import dev.chipex.server.api.ApiRoute;
 import dev.chipex.server.api.V1Routes;
 import io.javalin.Javalin;
@@ -41,6 +42,10 @@ public final class ChipexServer implements AutoCloseable {
                 String id = UUID.randomUUID().toString();
                 ctx.attribute(ProblemMapper.CORRELATION_ID, id);
                 ctx.header("X-Correlation-Id", id);
+                if (ctx.contentLength() > settings.limits().maxBodyBytes()) {
+                    throw ApiException.tooLarge("body", "the request body has " + ctx.contentLength()
+                            + " bytes; this server accepts at most " + settings.limits().maxBodyBytes());
+                }
             });
             config.routes.beforeMatched(guard);
             for (ApiRoute route : routes) {

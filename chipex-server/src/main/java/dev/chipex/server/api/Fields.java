@@ -66,7 +66,7 @@ final class Fields {
     Optional<String> required(String name, String hint) {
         boolean present = node.hasNonNull(name);
         Optional<String> text = text(name);
-        if (text.isEmpty() && (!present || node.get(name).isTextual())) {
+        if (text.isEmpty() && (!present || node.get(name).asText().isBlank())) {
             problem(name, "required: " + hint);
         }
         return text;

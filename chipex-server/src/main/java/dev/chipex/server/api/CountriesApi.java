@@ -87,7 +87,7 @@ final class CountriesApi {
                 cap.put("allocation", rule.id());
                 cap.put("period", rule.period());
                 cap.put("capacityTpp", tpp);
-                cap.put("capacityH100e", Math.floor(tpp / h100eTpp));
+                cap.put("capacityH100e", Math.round(tpp / h100eTpp));
                 cap.put("citation", rule.cited().citation());
                 ObjectNode parameters = cap.putObject("parameters");
                 used.forEach(parameters::put);

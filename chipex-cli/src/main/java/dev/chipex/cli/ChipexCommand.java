@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
         description = {
                 "Turns AI-chip export-control policy into running code: classify an item, decide a",
                 "shipment under any regime on any date, account for quotas and compare policies."},
-        subcommands = {CommandLine.HelpCommand.class},
+        subcommands = {CommandLine.HelpCommand.class, ServeCommand.class, UsersCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:success",

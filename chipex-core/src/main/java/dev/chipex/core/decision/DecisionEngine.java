@@ -15,6 +15,7 @@ import dev.chipex.core.regime.ReviewPolicy;
 import dev.chipex.core.regime.ReviewRule;
 import dev.chipex.core.regime.Validity;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -66,6 +67,14 @@ public final class DecisionEngine {
 
     public GroupResolver groups() {
         return groups;
+    }
+
+    /**
+     * The country's cap under the allocation on the date, in whole TPP, with the agreement
+     * multiplier and country factor applied; the parameters used are put in {@code used}.
+     */
+    public long allocationCapacityTpp(AllocationRule rule, String country, LocalDate date, Map<String, String> used) {
+        return quotas.allocationCapacity(rule, country, date, (name, value) -> used.put(name, value.get()));
     }
 
     /** Decides with the full explanation, trace and parameters: what a compliance officer files. */

@@ -8,6 +8,8 @@ import dev.chipex.core.regime.QuotaRule;
 import dev.chipex.core.regime.Regime;
 
 import java.time.LocalDate;
+import java.util.function.BiConsumer;
+import java.util.function.Supplier;
 
 /** Finds the quota account a rule debits and its capacity on a date, in whole TPP. */
 final class Quotas {
@@ -77,15 +79,21 @@ final class Quotas {
     }
 
     long allocationCapacity(AllocationRule rule, Transaction t, DecisionEngine.Decision d) {
-        double base = regime.parameters().get(rule.capacityParameter()).tppOn(t.date(), h100eTpp).orElse(0);
-        double factor = rule.countryFactors().getOrDefault(t.destination(), 1.0);
-        boolean agreement = hasAgreement(t.destination(), rule.agreementKind(), t.date());
+        return allocationCapacity(rule, t.destination(), t.date(), d::param);
+    }
+
+    /** The country's cap; {@code used} hears each parameter used, its words made only on demand. */
+    long allocationCapacity(AllocationRule rule, String country, LocalDate date,
+                            BiConsumer<String, Supplier<String>> used) {
+        double base = regime.parameters().get(rule.capacityParameter()).tppOn(date, h100eTpp).orElse(0);
+        double factor = rule.countryFactors().getOrDefault(country, 1.0);
+        boolean agreement = hasAgreement(country, rule.agreementKind(), date);
         double capacity = base * factor * (agreement ? rule.agreementMultiplier() : 1.0);
-        d.param(rule.capacityParameter(), () -> Amounts.tppWithH100e(base, h100eTpp));
+        used.accept(rule.capacityParameter(), () -> Amounts.tppWithH100e(base, h100eTpp));
         if (factor != 1.0) {
-            d.param(rule.id() + ".countryFactor." + t.destination(), () -> dev.chipex.core.regime.Numbers.plain(factor));
+            used.accept(rule.id() + ".countryFactor." + country, () -> dev.chipex.core.regime.Numbers.plain(factor));
         }
-        d.param(rule.id() + ".agreement", () -> agreement ? rule.agreementKind() + " agreement in force: x"
+        used.accept(rule.id() + ".agreement", () -> agreement ? rule.agreementKind() + " agreement in force: x"
                 + dev.chipex.core.regime.Numbers.plain(rule.agreementMultiplier()) : "none");
         return (long) Math.floor(capacity);
     }

@@ -1,0 +1,96 @@
+package dev.chipex.server;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.chipex.server.access.ApiKeys;
+import dev.chipex.server.access.Role;
+import dev.chipex.server.access.ServerDatabase;
+import dev.chipex.server.api.Json;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** A real chipex server on a free loopback port, with one key per role and an HTTP client. */
+final class TestServer implements AutoCloseable {
+    final ServerDatabase database;
+    final ChipexServer server;
+    final Map<Role, String> keys = new EnumMap<>(Role.class);
+    final List<Denial> denials = Collections.synchronizedList(new ArrayList<>());
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    TestServer(ServerDatabase database) {
+        this.database = database;
+        ApiKeys apiKeys = new ApiKeys(database, Clock.systemUTC());
+        keys.put(Role.EXPORTER, apiKeys.add("exporter test", Role.EXPORTER, Optional.of("Acme Chips")).secret());
+        keys.put(Role.REGULATOR, apiKeys.add("regulator test", Role.REGULATOR, Optional.empty()).secret());
+        keys.put(Role.ANALYST, apiKeys.add("analyst test", Role.ANALYST, Optional.empty()).secret());
+        this.server = ChipexServer.start(ServerSettings.of(database, "127.0.0.1", 0).withDenials(denials::add));
+    }
+
+    String base() {
+        return "http://127.0.0.1:" + server.port();
+    }
+
+    Reply get(String path, String key) {
+        return send(request(path, key).GET().build());
+    }
+
+    Reply post(String path, String key, String body) {
+        return send(request(path, key).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    Reply send(String method, String path, String key) {
+        return method.equals("GET") ? get(path, key) : post(path, key, "{}");
+    }
+
+    private HttpRequest.Builder request(String path, String key) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base() + path));
+        if (key != null) {
+            builder.header("Authorization", "Bearer " + key);
+        }
+        return builder;
+    }
+
+    private Reply send(HttpRequest request) {
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                    response.body());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop();
+    }
+
+    /** An HTTP response: status, content type and body. */
+    record Reply(int status, String contentType, String body) {
+        JsonNode json() {
+            try {
+                return Json.mapper().readTree(body);
+            } catch (IOException e) {
+                throw new AssertionError("not JSON (" + status + "): " + body, e);
+            }
+        }
+
+        boolean isProblem() {
+            return contentType.startsWith("application/problem+json");
+        }
+    }
+}

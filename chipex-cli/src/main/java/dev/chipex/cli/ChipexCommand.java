@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
         description = {
                 "Turns AI-chip export-control policy into running code: classify an item, decide a",
                 "shipment under any regime on any date, account for quotas and compare policies."},
-        subcommands = {ClassifyCommand.class, ChipsCommand.class, CountriesCommand.class,
+        subcommands = {ClassifyCommand.class, ChipsCommand.class, CountriesCommand.class, CheckCommand.class,
+                RegimesCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

@@ -4,7 +4,6 @@ import dev.chipex.core.regime.AllocationRule;
 import dev.chipex.core.regime.Control;
 import dev.chipex.core.regime.Deal;
 import dev.chipex.core.regime.LicenseExceptionRule;
-import dev.chipex.core.regime.Numbers;
 import dev.chipex.core.regime.Parameter;
 import dev.chipex.core.regime.Regime;
 import dev.chipex.core.regime.ReviewRule;
@@ -28,7 +27,7 @@ final class RegimeRules {
         if (p == null || p.valueOn(on).isEmpty()) {
             return "none on " + on;
         }
-        return Numbers.plain(p.valueOn(on).getAsDouble()) + " " + p.unit();
+        return RegimeView.number(p.valueOn(on).getAsDouble()) + " " + p.unit();
     }
 
     RegimeView.RuleView control(Control c) {

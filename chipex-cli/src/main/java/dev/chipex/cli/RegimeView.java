@@ -90,12 +90,19 @@ record RegimeView(String id, String title, String citation, String version, Stri
     }
 
     private static ParameterView parameter(Parameter p, LocalDate on) {
-        String value = p.valueOn(on).isPresent() ? Numbers.plain(p.valueOn(on).getAsDouble()) + " " + p.unit() : "none yet";
+        String value = p.valueOn(on).isPresent() ? number(p.valueOn(on).getAsDouble()) + " " + p.unit() : "none yet";
         String values = p.values().size() < 2 ? "" : p.values().stream()
-                .map(v -> v.from().map(f -> "from " + f + ": ").orElse("") + Numbers.plain(v.value()))
+                .map(v -> v.from().map(f -> "from " + f + ": ").orElse("") + number(v.value()))
                 .collect(Collectors.joining("; "));
         return new ParameterView(p.name(), p.unit(), value, values, p.description(), p.cited().citation(),
                 p.cited().confidence().name(), marks(p.cited()));
+    }
+
+    /** Plain figures, but operation counts such as 1e26 in exponent form: 27 digits help nobody. */
+    static String number(double value) {
+        return Math.abs(value) >= 1e15
+                ? java.math.BigDecimal.valueOf(value).stripTrailingZeros().toString().replace("E+", "e")
+                : Numbers.plain(value);
     }
 
     static String marks(Cited cited) {

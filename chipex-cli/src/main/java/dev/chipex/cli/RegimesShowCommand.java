@@ -83,7 +83,7 @@ final class RegimesShowCommand implements Runnable {
                 tiers.print(out);
             }
             heading("Groups on " + v.date());
-            v.groups().forEach(g -> block(g.id() + " (" + g.members() + " members): " + g.title(),
+            v.groups().forEach(g -> block(g.id() + " (" + g.members() + (g.members() == 1 ? " member): " : " members): ") + g.title(),
                     List.of(g.definition()), g.citation(), g.confidence(), g.marks()));
             heading("Parameters on " + v.date());
             Table parameters = Table.withColumns("NAME", "VALUE", "CONF", "MARKS", "DATED VALUES");

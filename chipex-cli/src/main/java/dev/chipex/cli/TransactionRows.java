@@ -88,7 +88,7 @@ final class TransactionRows {
             Optional<String> parent = Optional.ofNullable(country("parent_hq", false));
             Optional<String> veu = veu();
             Optional<String> endUse = endUse();
-            if (problems.size() > before) {
+            if (problems.size() > before || !absentColumns.isEmpty()) {
                 return Optional.empty();
             }
             return Optional.of(new Transaction(id, date, item, quantity, destination, consignee, hq, parent, veu, endUse));

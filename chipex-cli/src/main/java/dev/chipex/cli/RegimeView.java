@@ -1,5 +1,6 @@
 package dev.chipex.cli;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.chipex.core.regime.AllocationRule;
 import dev.chipex.core.regime.Cited;
@@ -27,7 +28,7 @@ import java.util.stream.Collectors;
 @JsonPropertyOrder({"id", "title", "citation", "version", "extends", "source", "date", "status", "effective",
         "compliance", "assumptions", "tiers", "groups", "parameters", "controls", "exceptions", "allocations",
         "agreements", "deals", "modelWeights"})
-record RegimeView(String id, String title, String citation, String version, String extendsId, String source, String date,
+record RegimeView(String id, String title, String citation, String version, @JsonProperty("extends") String extendsId, String source, String date,
                   String status, String effective, String compliance, List<String> assumptions, List<GroupView> tiers,
                   List<GroupView> groups, List<ParameterView> parameters, List<RuleView> controls,
                   List<RuleView> exceptions, List<RuleView> allocations, List<RuleView> agreements, List<RuleView> deals,
@@ -51,7 +52,8 @@ record RegimeView(String id, String title, String citation, String version, Stri
     static RegimeView of(RegimeCatalog catalog, Regime r, LocalDate on) {
         GroupResolver resolver = GroupResolver.of(r);
         List<GroupView> groups = r.groups().values().stream().map(g -> group(g, resolver, on)).toList();
-        List<GroupView> tiers = groups.stream().filter(g -> r.tiers().contains(g.id())).toList();
+        List<GroupView> tiers = r.tiers().stream()
+                .map(t -> groups.stream().filter(g -> g.id().equals(t)).findFirst().orElseThrow()).toList();
         RegimeRules rules = new RegimeRules(r, on);
         return new RegimeView(r.id(), r.title(), r.citation(), r.version(), r.extendsId().orElse(null),
                 RegimesListCommand.origin(catalog, r), on.toString(),

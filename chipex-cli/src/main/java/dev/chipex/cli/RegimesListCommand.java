@@ -1,5 +1,6 @@
 package dev.chipex.cli;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.chipex.cli.output.Json;
 import dev.chipex.cli.output.OutputFormat;
@@ -39,7 +40,8 @@ final class RegimesListCommand implements Runnable {
     OutputFormat format;
 
     @JsonPropertyOrder({"id", "title", "status", "effective", "compliance", "extends", "controls", "exceptions", "source"})
-    record Row(String id, String title, String status, String effective, String compliance, String extendsId,
+    record Row(String id, String title, String status, String effective, String compliance,
+               @JsonProperty("extends") String extendsId,
                int controls, int exceptions, String source) {
     }
 

@@ -140,7 +140,7 @@ final class TransactionRows {
         private Item modelWeights() {
             String ops = required("training_ops", "give the operations used to train the model, e.g. 1e26");
             boolean open = row.find("open_weights").map(this::yesNo).orElse(false);
-            String name = row.find("item").orElse("model weights");
+            String name = row.find("item").orElse("a model trained with " + ops + " operations");
             try {
                 double value = ops == null ? 0 : Double.parseDouble(ops);
                 if (!(value >= 0) || Double.isInfinite(value)) {

@@ -77,7 +77,7 @@ final class BatchOutput {
         out.println();
         List<String> counts = new ArrayList<>();
         counts(decided).forEach((outcome, n) -> counts.add(n + " " + outcome));
-        Text.wrap(decided.size() + " shipments decided under " + regime.id() + " in date order"
+        Text.wrap(decided.size() + (decided.size() == 1 ? " shipment" : " shipments") + " decided under " + regime.id() + " in date order"
                 + (assumeApprovals ? " (licenses under a presumption of approval counted as granted)" : "") + ": "
                 + String.join(", ", counts) + ". Explanations and citations: --format json.", width, "", "")
                 .forEach(out::println);

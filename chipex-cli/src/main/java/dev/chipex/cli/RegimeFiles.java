@@ -14,7 +14,7 @@ import java.util.List;
 
 /** The {@code --regime-file} option shared by the commands that read regimes: built-ins plus user files. */
 final class RegimeFiles {
-    @Option(names = "--regime-file", paramLabel = "PATH",
+    @Option(names = "--regime-file", paramLabel = "PATH", order = 16,
             description = "Load a regime YAML file too (repeatable). It may 'extends:' a built-in regime or another "
                     + "file given here, and its id can then be named like a built-in one.")
     List<Path> files = new ArrayList<>();

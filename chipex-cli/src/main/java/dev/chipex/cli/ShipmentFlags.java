@@ -16,7 +16,7 @@ final class ShipmentFlags {
             description = "The shipment date; the regime's rules and groups are read on it. Default: today.")
     String date;
 
-    @Option(names = "--item", paramLabel = "NAME", order = 3, description = "A catalog chip, by name or alias (e.g. H100).")
+    @Option(names = "--item", paramLabel = "NAME", order = 3, description = "A catalog chip, by name or alias (e.g. H100); with --model-weights, the model's name.")
     String item;
 
     @Option(names = "--quantity", paramLabel = "N", order = 4, description = "Units shipped (chips, or computers with --chips-per-unit).")

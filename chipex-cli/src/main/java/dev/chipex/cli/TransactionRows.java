@@ -32,6 +32,9 @@ final class TransactionRows {
     private final Locator locator;
     private final Set<String> knownEndUses;
     private final Set<String> absentColumns;
+    /** Names already resolved: large batches repeat a few chips and countries many times. */
+    private final Map<String, Item.Chips> chipsByName = new HashMap<>();
+    private final Map<String, String> countryCodes = new HashMap<>();
 
     TransactionRows(Locator locator, Set<String> knownEndUses, Set<String> absentColumns) {
         this.locator = locator;
@@ -129,7 +132,11 @@ final class TransactionRows {
                 return null;
             }
             try {
-                Item.Chips chip = Items.fromCatalog("item", name);
+                Item.Chips chip = chipsByName.get(name);
+                if (chip == null) {
+                    chip = Items.fromCatalog("item", name);
+                    chipsByName.put(name, chip);
+                }
                 return perUnit == 1 ? chip : new Item.Chips(chip.name(), chip.spec(), (int) perUnit, chip.memoryBandwidthGBs());
             } catch (InvalidInputException e) {
                 e.problems().forEach(p -> problems.add(locator.at(row, "item", p.message())));
@@ -190,7 +197,15 @@ final class TransactionRows {
                     ? Optional.ofNullable(required(column, "give an ISO 3166-1 alpha-2 code (e.g. IN) or a country name"))
                     : row.find(column);
             try {
-                return text.map(t -> CountryCatalog.bundled().resolve(column, t).code()).orElse(null);
+                if (text.isEmpty()) {
+                    return null;
+                }
+                String code = countryCodes.get(text.get());
+                if (code == null) {
+                    code = CountryCatalog.bundled().resolve(column, text.get()).code();
+                    countryCodes.put(text.get(), code);
+                }
+                return code;
             } catch (InvalidInputException e) {
                 e.problems().forEach(p -> problems.add(locator.at(row, column, p.message())));
                 return null;

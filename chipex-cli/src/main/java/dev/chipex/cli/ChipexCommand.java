@@ -10,8 +10,9 @@ import picocli.CommandLine.Command;
         description = {
                 "Turns AI-chip export-control policy into running code: classify an item, decide a",
                 "shipment under any regime on any date, account for quotas and compare policies."},
-        subcommands = {ClassifyCommand.class, ChipsCommand.class, CountriesCommand.class, LedgerCommand.class,
-                SimulateCommand.class, CompareCommand.class, ServeCommand.class, UsersCommand.class,
+        subcommands = {ClassifyCommand.class, ChipsCommand.class, CountriesCommand.class, CheckCommand.class,
+                RegimesCommand.class, LedgerCommand.class, SimulateCommand.class, CompareCommand.class,
+                ServeCommand.class, UsersCommand.class, CommandLine.HelpCommand.class},
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

@@ -21,11 +21,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code chipex countries show}: one country's EAR Country Groups on a date. The output is a list
- * of sections, so that a later "tiers" section (tier per regime) sits beside "groups".
+ * {@code chipex countries show}: one country's EAR Country Groups on a date, then its tier under
+ * each built-in regime that has tiers.
  */
 @Command(name = "show", mixinStandardHelpOptions = true, usageHelpAutoWidth = true,
-        description = "Shows one country's EAR Country Groups on a date, each with its dates, citation and confidence.",
+        description = "Shows one country's EAR Country Groups on a date, each with its dates, citation and confidence, "
+                + "and its tier under each built-in regime that sorts countries into tiers.",
         footerHeading = "%nExamples:%n",
         footer = {"  chipex countries show KH --date 2026-02-02", "  chipex countries show \"Hong Kong\" --format json",
                 "  chipex countries show UK"})
@@ -44,8 +45,9 @@ final class CountriesShowCommand implements Runnable {
             description = "table or json. Default: ${DEFAULT-VALUE}.")
     OutputFormat format;
 
-    @JsonPropertyOrder({"code", "name", "date", "treatedAs", "groups"})
-    record CountryView(String code, String name, String date, TreatedAs treatedAs, List<CountryGroupView> groups) {
+    @JsonPropertyOrder({"code", "name", "date", "treatedAs", "groups", "tiers"})
+    record CountryView(String code, String name, String date, TreatedAs treatedAs, List<CountryGroupView> groups,
+                       List<CountryTierView> tiers) {
     }
 
     @Override
@@ -60,7 +62,8 @@ final class CountriesShowCommand implements Runnable {
             group.membershipOn(as, on).ifPresent(m -> memberships.add(CountryGroupView.of(group, m)));
         }
         CountryView view = new CountryView(found.code(), found.name(), on.toString(),
-                groups.treatment(found.code()).orElse(null), memberships);
+                groups.treatment(found.code()).orElse(null), memberships,
+                CountryTierView.of(found.code(), on));
         PrintWriter out = spec.commandLine().getOut();
         if (format == OutputFormat.JSON) {
             Json.write(out, view);
@@ -82,11 +85,16 @@ final class CountriesShowCommand implements Runnable {
         out.println("EAR country groups on " + view.date() + ":");
         if (view.groups().isEmpty()) {
             out.println("  none of D:1, D:4, D:5, A:5, A:6, Macau");
-            return;
+        } else {
+            Table table = Table.withColumns("GROUP", "TITLE", "FROM", "UNTIL", "CONF", "CITATION");
+            view.groups().forEach(g -> table.row(g.group(), g.title(), g.from() == null ? "-" : g.from(),
+                    g.until() == null ? "-" : g.until(), g.confidence(), g.citation()));
+            table.print(out);
         }
-        Table table = Table.withColumns("GROUP", "TITLE", "FROM", "UNTIL", "CONF", "CITATION");
-        view.groups().forEach(g -> table.row(g.group(), g.title(), g.from() == null ? "-" : g.from(),
-                g.until() == null ? "-" : g.until(), g.confidence(), g.citation()));
-        table.print(out);
+        out.println();
+        out.println("Tiers on " + view.date() + " under the built-in regimes that have tiers:");
+        Table tiers = Table.withColumns("REGIME", "TIER", "REGIME STATUS", "TITLE");
+        view.tiers().forEach(t -> tiers.row(t.regime(), t.tier(), t.status(), t.title()));
+        tiers.print(out);
     }
 }

@@ -83,4 +83,16 @@ class CountriesCommandTest {
         assertThat(result.exitCode()).isEqualTo(ExitCodes.NOT_FOUND);
         assertThat(result.err()).contains("unknown country group 'Z:9': use one of D:1, D:4, D:5, A:5, A:6, Macau");
     }
+
+    @Test
+    void show_poland_isTier2UnderTheDiffusionRuleAndTier1UnderOption1() throws IOException {
+        // 90 FR 4544 leaves PL out of Tier 1; Carnegie option 1 widens Tier 1 with PL (REGULATION.md §6.1).
+        JsonNode tiers = Json.mapper().readTree(
+                Cli.run("countries", "show", "Poland", "--date", "2025-06-01", "--format", "json").out()).get("tiers");
+
+        assertThat(tiers.findValuesAsText("regime")).containsExactly("ai-diffusion-2025", "option-1-refined-tiers",
+                "option-2-us-monopoly", "option-4-bilateral");
+        assertThat(tiers.findValuesAsText("tier")).containsExactly("tier2", "tier1", "tier2", "tier2");
+        assertThat(tiers.get(0).get("status").asText()).isEqualTo("not-enforced");
+    }
 }

@@ -10,12 +10,12 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The README's "Classify a chip" examples are run as written; a broken example fails the build. */
+/** The README's examples are run as written (paths from the repository root); a broken example fails the build. */
 class ReadmeExamplesTest {
 
-    static List<String> examples() throws IOException {
+    static List<String> examples(String heading) throws IOException {
         String readme = Files.readString(Path.of("..", "README.md"));
-        String section = readme.substring(readme.indexOf("## Classify a chip"));
+        String section = readme.substring(readme.indexOf(heading));
         section = section.substring(0, section.indexOf("\n## ", 1));
         return section.lines().filter(l -> l.startsWith("./chipex ")).toList();
     }
@@ -47,10 +47,21 @@ class ReadmeExamplesTest {
 
     @Test
     void readme_classifyExamples_runWithoutError() throws IOException {
-        List<String> examples = examples();
-        assertThat(examples).hasSizeGreaterThanOrEqualTo(5);
+        runAll(examples("## Classify a chip"), 5);
+    }
+
+    @Test
+    void readme_checkExamples_runWithoutError() throws IOException {
+        runAll(examples("## Check a shipment"), 8);
+    }
+
+    /** Runs each example from chipex-cli/, where the tests run, so repository paths get a "../". */
+    private static void runAll(List<String> examples, int atLeast) {
+        assertThat(examples).hasSizeGreaterThanOrEqualTo(atLeast);
         for (String example : examples) {
-            Cli.Result result = Cli.run(words(example).toArray(String[]::new));
+            String[] args = words(example).stream().map(w -> w.startsWith("examples/") ? "../" + w : w)
+                    .toArray(String[]::new);
+            Cli.Result result = Cli.run(args);
 
             assertThat(result.exitCode()).as(example + "\n" + result.err()).isZero();
             assertThat(result.out()).as(example).isNotBlank();

@@ -6,6 +6,7 @@ import dev.chipex.core.regime.ReviewPolicy;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.IntConsumer;
 
 /**
  * Decides a batch in date order against one quota book, so later transactions see what earlier
@@ -26,12 +27,18 @@ public final class BatchDecider {
 
     /** The determinations in the order the transactions were given. */
     public List<Determination> decide(List<Transaction> transactions, InMemoryQuotaBook book) {
+        return decide(transactions, book, count -> { });
+    }
+
+    /** As {@link #decide(List, InMemoryQuotaBook)}, telling {@code decided} the count after each decision (for progress). */
+    public List<Determination> decide(List<Transaction> transactions, InMemoryQuotaBook book, IntConsumer decided) {
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < transactions.size(); i++) {
             order.add(i);
         }
         order.sort(Comparator.comparing(i -> transactions.get(i).date()));
         Determination[] results = new Determination[transactions.size()];
+        int count = 0;
         for (int i : order) {
             Determination d = engine.decide(transactions.get(i), book);
             book.apply(d.debits());
@@ -39,6 +46,7 @@ public final class BatchDecider {
                 d.onApproval().ifPresent(debit -> book.apply(List.of(debit)));
             }
             results[i] = d;
+            decided.accept(++count);
         }
         return List.of(results);
     }

@@ -57,4 +57,13 @@ class BatchDeciderTest {
 
         assertThat(book.snapshot()).isEmpty();
     }
+
+    @Test
+    void decide_withAProgressListener_reportsEachDecisionOnce() {
+        List<Integer> counts = new java.util.ArrayList<>();
+        new BatchDecider(engine, true).decide(List.of(h100("a", "2025-06-02", 1), h100("b", "2025-06-01", 1)),
+                new InMemoryQuotaBook(), counts::add);
+
+        assertThat(counts).containsExactly(1, 2);
+    }
 }

@@ -1,0 +1,103 @@
+package dev.chipex.cli;
+
+import dev.chipex.cli.output.Csv;
+import dev.chipex.cli.output.Json;
+import dev.chipex.cli.output.Numbers;
+import dev.chipex.cli.output.OutputFormat;
+import dev.chipex.cli.output.Table;
+import dev.chipex.cli.output.Text;
+import dev.chipex.core.decision.Determination;
+import dev.chipex.core.decision.DeterminationFields;
+import dev.chipex.core.decision.Item;
+import dev.chipex.core.decision.Outcome;
+import dev.chipex.core.decision.RegimeDiff;
+import dev.chipex.core.decision.Transaction;
+import dev.chipex.core.item.Classifier;
+import dev.chipex.core.regime.Regime;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** A decided batch in the file's order: a table with a count per outcome, JSON, JSON lines or CSV. */
+final class BatchOutput {
+    private final Regime regime;
+    private final boolean assumeApprovals;
+    private final int width;
+    private final double h100eTpp = Classifier.bundled().h100eTpp();
+
+    BatchOutput(Regime regime, boolean assumeApprovals, int width) {
+        this.regime = regime;
+        this.assumeApprovals = assumeApprovals;
+        this.width = width;
+    }
+
+    void print(PrintWriter out, OutputFormat format, List<Transaction> transactions, List<Determination> decided) {
+        switch (format) {
+            case JSON:
+                Json.write(out, document(decided));
+                break;
+            case JSONL:
+                decided.forEach(d -> Json.line(out, DeterminationFields.of(d, h100eTpp)));
+                break;
+            case CSV:
+                Csv.write(out, DeterminationCsv.HEADER, decided.stream().map(d -> DeterminationCsv.row(d, h100eTpp)).toList());
+                break;
+            default:
+                table(out, transactions, decided);
+        }
+    }
+
+    private Map<String, Object> document(List<Determination> decided) {
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("regime", regime.id());
+        doc.put("assumeApprovals", assumeApprovals);
+        doc.put("count", decided.size());
+        Map<String, Integer> outcomes = new LinkedHashMap<>();
+        counts(decided).forEach((outcome, n) -> outcomes.put(outcome.name(), n));
+        doc.put("outcomes", outcomes);
+        List<Object> transactions = new ArrayList<>();
+        decided.forEach(d -> transactions.add(DeterminationFields.of(d, h100eTpp)));
+        doc.put("transactions", transactions);
+        return doc;
+    }
+
+    private void table(PrintWriter out, List<Transaction> transactions, List<Determination> decided) {
+        Table table = Table.withColumns("ID", "DATE", "ITEM", "QTY", "TO", "OUTCOME", "RULE", "NOTE").alignRight(3);
+        for (int i = 0; i < decided.size(); i++) {
+            Transaction t = transactions.get(i);
+            Determination d = decided.get(i);
+            table.row(t.id(), t.date(), t.item() instanceof Item.ModelWeights ? "weights: " + t.item().name() : t.item().name(),
+                    Numbers.grouped(t.quantity(), 0), t.destination(), RegimeDiff.summary(d), d.rule().orElse("-"), note(d));
+        }
+        table.print(out);
+        out.println();
+        List<String> counts = new ArrayList<>();
+        counts(decided).forEach((outcome, n) -> counts.add(n + " " + outcome));
+        Text.wrap(decided.size() + (decided.size() == 1 ? " shipment" : " shipments") + " decided under " + regime.id() + " in date order"
+                + (assumeApprovals ? " (licenses under a presumption of approval counted as granted)" : "") + ": "
+                + String.join(", ", counts) + ". Explanations and citations: --format json.", width, "", "")
+                .forEach(out::println);
+    }
+
+    private String note(Determination d) {
+        if (!d.debits().isEmpty()) {
+            long left = d.debits().get(d.debits().size() - 1).balanceAfterTpp();
+            return Numbers.grouped(left / h100eTpp, 0) + " H100e left in " + d.exception().orElse("quota");
+        }
+        if (d.shortfall().isPresent()) {
+            return d.shortfall().get().code() + " has room for " + Numbers.grouped(d.shortfall().get().unitsThatFit(), 0);
+        }
+        return d.onApproval().map(a -> "allocation: " + Numbers.grouped(a.balanceAfterTpp() / h100eTpp, 0)
+                + " H100e left if approved").orElse("");
+    }
+
+    private static Map<Outcome, Integer> counts(List<Determination> decided) {
+        Map<Outcome, Integer> counts = new EnumMap<>(Outcome.class);
+        decided.forEach(d -> counts.merge(d.outcome(), 1, Integer::sum));
+        return counts;
+    }
+}

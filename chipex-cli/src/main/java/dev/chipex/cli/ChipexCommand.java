@@ -13,7 +13,6 @@ import picocli.CommandLine.Command;
         subcommands = {ClassifyCommand.class, ChipsCommand.class, CountriesCommand.class, CheckCommand.class,
                 RegimesCommand.class, LedgerCommand.class, SimulateCommand.class, CompareCommand.class,
                 ServeCommand.class, UsersCommand.class, CommandLine.HelpCommand.class},
-                CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:success",

@@ -6,6 +6,7 @@ import dev.chipex.core.decision.BatchDecider;
 import dev.chipex.core.decision.DecisionEngine;
 import dev.chipex.core.decision.Determination;
 import dev.chipex.core.decision.Transaction;
+import dev.chipex.core.ledger.QuotaLedger;
 import dev.chipex.core.problem.InvalidInputException;
 import dev.chipex.core.problem.Problem;
 import dev.chipex.core.quota.InMemoryQuotaBook;
@@ -54,8 +55,9 @@ import java.util.List;
         exitCodeList = {
                 "0:every shipment was decided, whatever the outcomes",
                 "2:invalid input: a flag, a row or a column is wrong (every problem is listed; nothing was decided)",
-                "3:only unknown names: a regime, chip or country chipex does not know (with suggestions)"})
-final class CheckCommand implements Runnable {
+                "3:only unknown names: a regime, chip or country chipex does not know (with suggestions)",
+                "4:--commit: the ledger refused to record a shipment's debits (e.g. its key was used for another request)"})
+final class CheckCommand implements java.util.concurrent.Callable<Integer> {
     @Spec
     CommandSpec spec;
 
@@ -95,21 +97,22 @@ final class CheckCommand implements Runnable {
             description = "Wrap table text to this width (80-100). Default: $COLUMNS within 80-100, else 80.")
     Integer width;
 
+    @Mixin
+    LedgerLink ledger;
+
     @Override
-    public void run() {
+    public Integer call() {
         RegimeCatalog catalog = regimeFiles.catalog();
         DecisionEngine engine = DecisionEngine.of(catalog.get(regime));
         PrintWriter out = spec.commandLine().getOut();
         int columns = width == null ? Text.terminalWidth(System.getenv("COLUMNS")) : Text.terminalWidth(width.toString());
-        if (input == null) {
-            new SingleCheck(catalog, engine, format, whatIf, columns).run(shipment, out);
-        } else {
-            batch(catalog, engine, out, columns);
-        }
+        int exit = input == null ? new SingleCheck(catalog, engine, format, whatIf, columns).run(shipment, ledger, out)
+                : batch(catalog, engine, out, columns);
         out.flush();
+        return exit;
     }
 
-    private void batch(RegimeCatalog catalog, DecisionEngine engine, PrintWriter out, int columns) {
+    private int batch(RegimeCatalog catalog, DecisionEngine engine, PrintWriter out, int columns) {
         if (shipment.given() || whatIf != null) {
             throw InvalidInputException.of("--input", "a batch takes its shipments from the file only; leave out the "
                     + "shipment flags (--item, --quantity, --destination, ...) and --what-if, or leave out --input");
@@ -120,8 +123,20 @@ final class CheckCommand implements Runnable {
                 new Problem(file.source(), row.line(), "row " + row.number() + ", " + column, message);
         List<Transaction> transactions = new TransactionRows(locator, EndUses.known(catalog), file.absentColumns())
                 .parse(file.rows(), file.problems());
-        List<Determination> decided = new BatchDecider(engine, assumeApprovals)
-                .decide(transactions, new InMemoryQuotaBook(), count -> steps.step("decided", count));
-        new BatchOutput(engine.regime(), assumeApprovals, columns).print(out, format, transactions, decided);
+        if (!ledger.given()) {
+            List<Determination> decided = new BatchDecider(engine, assumeApprovals)
+                    .decide(transactions, new InMemoryQuotaBook(), count -> steps.step("decided", count));
+            new BatchOutput(engine.regime(), assumeApprovals, columns).print(out, format, transactions, decided);
+            return ExitCodes.OK;
+        }
+        try (QuotaLedger open = ledger.open()) {
+            if (!ledger.commit) {
+                List<Determination> decided = new BatchDecider(engine, assumeApprovals)
+                        .decide(transactions, LedgerLink.over(open), count -> steps.step("decided", count));
+                new BatchOutput(engine.regime(), assumeApprovals, columns).print(out, format, transactions, decided);
+                return ExitCodes.OK;
+            }
+            return new BatchCommit(engine, ledger, open, steps).run(transactions, engine.regime(), columns, format, out);
+        }
     }
 }

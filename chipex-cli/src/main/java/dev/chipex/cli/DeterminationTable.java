@@ -78,9 +78,6 @@ final class DeterminationTable {
             }
             alternatives.forEach(a -> Text.wrap(a.change() + ": " + summary(a), width, "  - ", "    ").forEach(out::println));
         }
-        out.println();
-        Text.wrap("A single check counts no earlier shipments against quotas; decide several together with --input "
-                + "FILE.", width, "", "").forEach(out::println);
     }
 
     private static String headline(Determination d) {

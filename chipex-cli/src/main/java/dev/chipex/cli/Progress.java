@@ -24,4 +24,10 @@ final class Progress {
             err.flush();
         }
     }
+
+    /** A message that matters whether or not progress is shown (always printed). */
+    void warn(String message) {
+        err.println("chipex: " + message);
+        err.flush();
+    }
 }

@@ -3,6 +3,7 @@ package dev.chipex.cli;
 import dev.chipex.cli.output.Csv;
 import dev.chipex.cli.output.Json;
 import dev.chipex.cli.output.OutputFormat;
+import dev.chipex.cli.output.Text;
 import dev.chipex.core.decision.Alternative;
 import dev.chipex.core.decision.DecisionEngine;
 import dev.chipex.core.decision.Determination;
@@ -12,15 +13,22 @@ import dev.chipex.core.decision.Transaction;
 import dev.chipex.core.decision.WhatWouldChange;
 import dev.chipex.core.item.Classifier;
 import dev.chipex.core.problem.InvalidInputException;
+import dev.chipex.core.ledger.Decided;
+import dev.chipex.core.ledger.QuotaLedger;
 import dev.chipex.core.quota.InMemoryQuotaBook;
+import dev.chipex.core.quota.QuotaBook;
 import dev.chipex.core.regime.RegimeCatalog;
 
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
-/** One shipment from flags: checked, decided against empty quotas, printed with its alternatives when asked. */
+/**
+ * One shipment from flags: checked, decided against empty quotas or the ledger's live balances
+ * (recording its debits with --commit), printed with its alternatives when asked.
+ */
 final class SingleCheck {
     private final RegimeCatalog catalog;
     private final DecisionEngine engine;
@@ -36,32 +44,54 @@ final class SingleCheck {
         this.width = width;
     }
 
-    void run(ShipmentFlags flags, PrintWriter out) {
+    /** Decides and prints; returns the exit code (4 when --commit was refused by the ledger). */
+    int run(ShipmentFlags flags, LedgerLink link, PrintWriter out) {
         if (!flags.modelWeights && (flags.trainingOps != null || flags.openWeights)) {
             throw InvalidInputException.of("--model-weights", "--training-ops and --open-weights describe model weights; "
                     + "add --model-weights, or leave them out to ship chips");
         }
         Transaction t = new TransactionRows((row, column, message) -> ShipmentFlags.at(column, message),
                 EndUses.known(catalog), java.util.Set.of()).parse(List.of(flags.row()), List.of()).get(0);
-        InMemoryQuotaBook book = new InMemoryQuotaBook();
-        Determination d = engine.decide(t, book);
+        if (!link.given()) {
+            return print(t, engine.decide(t, new InMemoryQuotaBook()), new InMemoryQuotaBook(), Optional.empty(),
+                    "A single check counts no earlier shipments against quotas; decide several together with --input "
+                            + "FILE, or against recorded use with --ledger.", out);
+        }
+        try (QuotaLedger ledger = link.open()) {
+            if (!link.commit) {
+                return print(t, engine.decide(t, ledger), ledger, Optional.empty(),
+                        "Decided against the ledger's recorded use; nothing was recorded (add --commit to record).", out);
+            }
+            Decided<Determination> decided = link.decideAndCommit(ledger, engine, t, "");
+            print(t, decided.decision(), ledger, Optional.of(LedgerLink.recording(decided.recording())),
+                    "Decided against the ledger's recorded use; its debits were recorded in the same transaction.", out);
+            return LedgerLink.refused(decided.recording()) ? ExitCodes.CONFLICT : ExitCodes.OK;
+        }
+    }
+
+    private int print(Transaction t, Determination d, QuotaBook book, Optional<Map<String, Object>> recording,
+                      String basis, PrintWriter out) {
         boolean alternativesWanted = whatIf == null
                 ? format == OutputFormat.TABLE && d.outcome() == Outcome.LICENSE_REQUIRED : whatIf;
         List<Alternative> alternatives = alternativesWanted ? whatWouldChange().alternatives(engine, t, d, book) : List.of();
         double h100eTpp = Classifier.bundled().h100eTpp();
         switch (format) {
             case JSON:
-                Json.write(out, fields(d, alternatives, alternativesWanted, h100eTpp));
+                Json.write(out, fields(d, alternatives, alternativesWanted, h100eTpp, recording));
                 break;
             case JSONL:
-                Json.line(out, fields(d, alternatives, alternativesWanted, h100eTpp));
+                Json.line(out, fields(d, alternatives, alternativesWanted, h100eTpp, recording));
                 break;
             case CSV:
                 Csv.write(out, DeterminationCsv.HEADER, List.of(DeterminationCsv.row(d, h100eTpp)));
                 break;
             default:
                 new DeterminationTable(width, h100eTpp).print(out, t, d, alternatives, alternativesWanted);
+                recording.ifPresent(r -> out.println("ledger:       " + r));
+                out.println();
+                Text.wrap(basis, width, "", "").forEach(out::println);
         }
+        return ExitCodes.OK;
     }
 
     private WhatWouldChange whatWouldChange() {
@@ -72,8 +102,9 @@ final class SingleCheck {
     }
 
     private static Map<String, Object> fields(Determination d, List<Alternative> alternatives, boolean wanted,
-                                              double h100eTpp) {
+                                              double h100eTpp, Optional<Map<String, Object>> recording) {
         Map<String, Object> fields = DeterminationFields.of(d, h100eTpp);
+        recording.ifPresent(r -> fields.put("ledger", r));
         if (wanted) {
             fields.put("alternatives", alternatives.stream().map(DeterminationFields::of).toList());
         }

@@ -153,12 +153,18 @@ public final class LedgerClerk {
 
     /**
      * Decides against the balances this session sees and records the decision's debits in the same
-     * transaction, so no other request can take the quota in between.
+     * transaction, so no other request can take the quota in between. A retry with a key already
+     * used decides on the balances without that key's own debits, so it gets the first answer
+     * again (and the first entries, replayed) rather than a decision that counts itself twice.
      */
     public <T> Decided<T> decideAndRecord(LedgerSession session, LedgerRequest request,
                                           Function<QuotaBook, T> decide, Function<T, List<QuotaDebit>> debitsOf) {
         Instant now = now();
-        T decision = decide.apply(account -> Expiry.usedTpp(session, account.id(), now));
+        List<JournalEntry> earlier = session.requestFingerprint(request.idempotencyKey()).isPresent()
+                ? session.entriesOf(request.idempotencyKey()) : List.of();
+        T decision = decide.apply(account -> Expiry.usedTpp(session, account.id(), now) - earlier.stream()
+                .filter(e -> e.type() == EntryType.QUOTA_DEBITED && e.accountId().equals(account.id()))
+                .mapToLong(JournalEntry::amountTpp).sum());
         List<QuotaDebit> debits = debitsOf.apply(decision);
         return new Decided<>(decision, debits.isEmpty() ? Optional.empty()
                 : Optional.of(recordDebits(session, request, debits)));

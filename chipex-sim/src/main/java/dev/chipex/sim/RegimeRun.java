@@ -1,6 +1,7 @@
 package dev.chipex.sim;
 
 import dev.chipex.core.decision.DecisionEngine;
+import dev.chipex.core.decision.Detail;
 import dev.chipex.core.decision.Determination;
 import dev.chipex.core.quota.InMemoryQuotaBook;
 import dev.chipex.core.regime.ReviewPolicy;
@@ -36,7 +37,7 @@ final class RegimeRun {
         List<DemandRecord> records = demand.records();
         for (int i = 0; i < records.size(); i++) {
             DemandRecord r = records.get(i);
-            decide(i, r, engine.decide(r.toTransaction(), book));
+            decide(i, r, engine.decide(r.toTransaction(), book, Detail.OUTCOME));
         }
         tally.add(Metric.DEALS_REACHED, dealsReached);
         double shipped = tally.get(Metric.SHIPPED_H100E);

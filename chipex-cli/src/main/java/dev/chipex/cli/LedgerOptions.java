@@ -2,6 +2,7 @@ package dev.chipex.cli;
 
 import dev.chipex.core.item.Classifier;
 import dev.chipex.core.ledger.AccountBalance;
+import dev.chipex.core.ledger.EntryType;
 import dev.chipex.core.ledger.JournalEntry;
 import dev.chipex.core.ledger.LedgerResult;
 import dev.chipex.core.ledger.QuotaLedger;
@@ -64,9 +65,13 @@ final class LedgerOptions {
     }
 
     static Map<String, Object> entryRow(JournalEntry e) {
+        // A fleet position has no capacity: after an installation what matters is the compute installed there.
+        boolean fleet = e.type() == EntryType.COMPUTE_INSTALLED;
         return LedgerOutput.row("seq", e.sequence(), "type", e.type().name(), "account", e.accountId(),
                 "amountTpp", e.amountTpp(), "reservation", e.reservationId() == null ? "" : e.reservationId(),
-                "availableAfterTpp", e.availableAfterTpp(), "availableAfterH100e", h100e(e.availableAfterTpp()),
+                "availableAfterTpp", fleet ? "" : e.availableAfterTpp(),
+                "availableAfterH100e", fleet ? "" : h100e(e.availableAfterTpp()),
+                "installedAfterTpp", fleet ? e.committedAfterTpp() : "",
                 "actor", e.actor(), "recordedAt", e.recordedAt().toString(), "idempotencyKey", e.idempotencyKey());
     }
 

@@ -1,5 +1,6 @@
 package dev.chipex.cli;
 
+import dev.chipex.cli.output.OutputFormat;
 import dev.chipex.core.item.Classifier;
 import dev.chipex.core.ledger.AccountBalance;
 import dev.chipex.core.ledger.EntryType;
@@ -32,7 +33,7 @@ final class LedgerOptions {
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", scope = ScopeType.INHERIT,
             description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    LedgerOutput.Format format;
+    OutputFormat format;
 
     QuotaLedger open() {
         return Ledgers.open(location());

@@ -130,13 +130,15 @@ final class CheckCommand implements java.util.concurrent.Callable<Integer> {
             return ExitCodes.OK;
         }
         try (QuotaLedger open = ledger.open()) {
+            DecisionEngine withAgreements = LedgerLink.withRecordedAgreements(engine, open);
             if (!ledger.commit) {
-                List<Determination> decided = new BatchDecider(engine, assumeApprovals)
+                List<Determination> decided = new BatchDecider(withAgreements, assumeApprovals)
                         .decide(transactions, LedgerLink.over(open), count -> steps.step("decided", count));
                 new BatchOutput(engine.regime(), assumeApprovals, columns).print(out, format, transactions, decided);
                 return ExitCodes.OK;
             }
-            return new BatchCommit(engine, ledger, open, steps).run(transactions, engine.regime(), columns, format, out);
+            return new BatchCommit(withAgreements, ledger, open, steps).run(transactions, engine.regime(), columns, format,
+                    out);
         }
     }
 }

@@ -40,6 +40,18 @@ final class ChipexCommand implements Runnable {
         line.setExecutionExceptionHandler(new ErrorHandler());
         line.setParameterExceptionHandler(new ErrorHandler());
         line.setCaseInsensitiveEnumValuesAllowed(true);
+        withHelp(line);
         return line;
+    }
+
+    /**
+     * Every class command answers --help and --version. (Method commands declare it in their
+     * annotation: added afterwards it would shift their parameters.)
+     */
+    private static void withHelp(CommandLine line) {
+        if (!(line.getCommandSpec().userObject() instanceof java.lang.reflect.Method)) {
+            line.getCommandSpec().mixinStandardHelpOptions(true);
+        }
+        line.getSubcommands().values().forEach(ChipexCommand::withHelp);
     }
 }

@@ -34,7 +34,7 @@ final class LedgerAgreementsCommand implements java.util.concurrent.Callable<Int
         return ExitCodes.OK;
     }
 
-    @Command(name = "add", description = "Record an agreement or a deal (a regulator's act).")
+    @Command(name = "add", mixinStandardHelpOptions = true, description = "Record an agreement or a deal (a regulator's act).")
     int add(@Parameters(paramLabel = "ID", description = "A stable id, e.g. AE-2025.") String id,
             @Option(names = "--kind", required = true, paramLabel = "KIND",
                     description = "${COMPLETION-CANDIDATES}") Agreement.Kind kind,

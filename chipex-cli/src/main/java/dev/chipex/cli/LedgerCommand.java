@@ -37,7 +37,7 @@ final class LedgerCommand {
     @Mixin
     LedgerOptions options;
 
-    @Command(name = "init", description = "Create the ledger (or upgrade its schema) and say where it is.")
+    @Command(name = "init", mixinStandardHelpOptions = true, description = "Create the ledger (or upgrade its schema) and say where it is.")
     int init() {
         try (QuotaLedger ledger = options.open()) {
             options.print(java.util.List.of(LedgerOutput.row("ledger",
@@ -47,7 +47,7 @@ final class LedgerCommand {
         return ExitCodes.OK;
     }
 
-    @Command(name = "open", description = "Open an account with its capacity (a regulator's act).")
+    @Command(name = "open", mixinStandardHelpOptions = true, description = "Open an account with its capacity (a regulator's act).")
     int open(@Parameters(paramLabel = "ACCOUNT") String account, @Mixin AmountOptions capacity,
              @Option(names = "--reason", required = true, description = "Why: the rule or document.") String reason,
              @Mixin RequestOptions request) {
@@ -57,7 +57,7 @@ final class LedgerCommand {
         }
     }
 
-    @Command(name = "accounts", description = "Every account with its balances.")
+    @Command(name = "accounts", mixinStandardHelpOptions = true, description = "Every account with its balances.")
     int accounts() {
         try (QuotaLedger ledger = options.open()) {
             options.print(ledger.accounts().stream().map(LedgerOptions::balanceRow).collect(Collectors.toList()), false);
@@ -65,7 +65,7 @@ final class LedgerCommand {
         return ExitCodes.OK;
     }
 
-    @Command(name = "balance", description = "One account's capacity, committed, reserved and available quota.")
+    @Command(name = "balance", mixinStandardHelpOptions = true, description = "One account's capacity, committed, reserved and available quota.")
     int balance(@Parameters(paramLabel = "ACCOUNT") String account) {
         QuotaAccount id = AccountIds.parse(account);
         try (QuotaLedger ledger = options.open()) {
@@ -76,7 +76,7 @@ final class LedgerCommand {
         return ExitCodes.OK;
     }
 
-    @Command(name = "reserve", description = "Hold quota for a pending shipment; refused (exit 4) if it does not fit.")
+    @Command(name = "reserve", mixinStandardHelpOptions = true, description = "Hold quota for a pending shipment; refused (exit 4) if it does not fit.")
     int reserve(@Parameters(paramLabel = "ACCOUNT") String account, @Mixin AmountOptions amount,
                 @Option(names = "--hold-hours", defaultValue = "24", paramLabel = "HOURS",
                         description = "How long the reservation holds before it expires (default: ${DEFAULT-VALUE}).")
@@ -91,21 +91,21 @@ final class LedgerCommand {
         }
     }
 
-    @Command(name = "commit", description = "Turn a reservation into use: the shipment went.")
+    @Command(name = "commit", mixinStandardHelpOptions = true, description = "Turn a reservation into use: the shipment went.")
     int commit(@Parameters(paramLabel = "RESERVATION") String reservation, @Mixin RequestOptions request) {
         try (QuotaLedger ledger = options.open()) {
             return options.report(ledger.commit(request.as(Actor.Role.EXPORTER), reservation));
         }
     }
 
-    @Command(name = "release", description = "Give a reservation back: the shipment will not go.")
+    @Command(name = "release", mixinStandardHelpOptions = true, description = "Give a reservation back: the shipment will not go.")
     int release(@Parameters(paramLabel = "RESERVATION") String reservation, @Mixin RequestOptions request) {
         try (QuotaLedger ledger = options.open()) {
             return options.report(ledger.release(request.as(Actor.Role.EXPORTER), reservation));
         }
     }
 
-    @Command(name = "adjust", description = "Change an account's capacity or use by a signed amount (a regulator's act).")
+    @Command(name = "adjust", mixinStandardHelpOptions = true, description = "Change an account's capacity or use by a signed amount (a regulator's act).")
     int adjust(@Parameters(paramLabel = "ACCOUNT") String account,
                @Option(names = "--capacity", paramLabel = "DELTA_TPP", description = "Change the capacity by this.")
                Long capacity,
@@ -124,7 +124,7 @@ final class LedgerCommand {
         }
     }
 
-    @Command(name = "verify", description = {"Re-derive every balance from the journal and check the hash chain;",
+    @Command(name = "verify", mixinStandardHelpOptions = true, description = {"Re-derive every balance from the journal and check the hash chain;",
             "names the first edited or deleted entry. Exit 5 when anything is wrong."})
     int verify() {
         try (QuotaLedger ledger = options.open()) {
@@ -141,7 +141,7 @@ final class LedgerCommand {
         }
     }
 
-    @Command(name = "history", description = "Journal entries, oldest first: all, or one account's.")
+    @Command(name = "history", mixinStandardHelpOptions = true, description = "Journal entries, oldest first: all, or one account's.")
     int history(@Parameters(paramLabel = "ACCOUNT", arity = "0..1",
                         description = "An account id, a fleet position (veu@country) or an agreement id.") String account,
                 @Option(names = "--after", defaultValue = "0", paramLabel = "SEQ",
@@ -158,7 +158,7 @@ final class LedgerCommand {
         return ExitCodes.OK;
     }
 
-    @Command(name = "export", description = "The whole journal, oldest first (use --format json or csv).")
+    @Command(name = "export", mixinStandardHelpOptions = true, description = "The whole journal, oldest first (use --format json or csv).")
     int export() {
         try (QuotaLedger ledger = options.open()) {
             var rows = new java.util.ArrayList<java.util.Map<String, Object>>();

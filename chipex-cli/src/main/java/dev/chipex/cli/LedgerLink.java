@@ -11,10 +11,15 @@ import dev.chipex.core.ledger.QuotaLedger;
 import dev.chipex.core.problem.InvalidInputException;
 import dev.chipex.core.quota.InMemoryQuotaBook;
 import dev.chipex.core.quota.QuotaBook;
+import dev.chipex.core.country.Confidence;
+import dev.chipex.core.regime.Agreement;
+import dev.chipex.core.regime.Cited;
+import dev.chipex.core.regime.Validity;
 import dev.chipex.ledger.Ledgers;
 import picocli.CommandLine.Option;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -53,6 +58,20 @@ final class LedgerLink {
             throw InvalidInputException.of("--commit", "name the ledger to record in with --ledger PATH|URL");
         }
         return Ledgers.open(ledger);
+    }
+
+    /**
+     * The engine with the government-to-government agreements recorded in the ledger added to the
+     * regime's own, so that a recorded agreement doubles an allocation as the regime says.
+     */
+    static DecisionEngine withRecordedAgreements(DecisionEngine engine, QuotaLedger ledger) {
+        List<Agreement> recorded = ledger.agreements().stream()
+                .filter(a -> a.kind() == dev.chipex.core.ledger.Agreement.Kind.GOVERNMENT_TO_GOVERNMENT)
+                .map(a -> new Agreement(a.country(), "g2g", new Validity(Optional.of(a.effectiveFrom()), Optional.empty()),
+                        new Cited("recorded in the ledger as agreement " + a.id() + ": " + a.terms(), Confidence.C,
+                                false, false), a.terms()))
+                .collect(Collectors.toList());
+        return recorded.isEmpty() ? engine : DecisionEngine.of(engine.regime().withAgreements(recorded));
     }
 
     /** A book for deciding without recording: the ledger's use, plus what the run adds in memory. */

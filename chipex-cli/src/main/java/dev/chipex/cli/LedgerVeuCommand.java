@@ -66,7 +66,7 @@ final class LedgerVeuCommand {
         }
     }
 
-    @Command(name = "check", description = "Would this deployment keep the fleet within the rules? Exit 4 if not.")
+    @Command(name = "check", mixinStandardHelpOptions = true, description = "Would this deployment keep the fleet within the rules? Exit 4 if not.")
     int check(@Mixin Deployment deployment) {
         try (QuotaLedger ledger = parent.options.open()) {
             FleetShareCheck check = ledger.checkDeployment(deployment.installation(), deployment.rules());
@@ -75,7 +75,7 @@ final class LedgerVeuCommand {
         }
     }
 
-    @Command(name = "install", description = "Record installed compute, refused (exit 4) if a rule would break.")
+    @Command(name = "install", mixinStandardHelpOptions = true, description = "Record installed compute, refused (exit 4) if a rule would break.")
     int install(@Mixin Deployment deployment, @Mixin LedgerCommand.RequestOptions request) {
         try (QuotaLedger ledger = parent.options.open()) {
             return parent.options.report(ledger.recordInstallation(request.as(Actor.Role.EXPORTER),

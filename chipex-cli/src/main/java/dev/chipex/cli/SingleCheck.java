@@ -53,27 +53,28 @@ final class SingleCheck {
         Transaction t = new TransactionRows((row, column, message) -> ShipmentFlags.at(column, message),
                 EndUses.known(catalog), java.util.Set.of()).parse(List.of(flags.row()), List.of()).get(0);
         if (!link.given()) {
-            return print(t, engine.decide(t, new InMemoryQuotaBook()), new InMemoryQuotaBook(), Optional.empty(),
+            return print(engine, t, engine.decide(t, new InMemoryQuotaBook()), new InMemoryQuotaBook(), Optional.empty(),
                     "A single check counts no earlier shipments against quotas; decide several together with --input "
                             + "FILE, or against recorded use with --ledger.", out);
         }
         try (QuotaLedger ledger = link.open()) {
+            DecisionEngine withAgreements = LedgerLink.withRecordedAgreements(engine, ledger);
             if (!link.commit) {
-                return print(t, engine.decide(t, ledger), ledger, Optional.empty(),
+                return print(withAgreements, t, withAgreements.decide(t, ledger), ledger, Optional.empty(),
                         "Decided against the ledger's recorded use; nothing was recorded (add --commit to record).", out);
             }
-            Decided<Determination> decided = link.decideAndCommit(ledger, engine, t, "");
-            print(t, decided.decision(), ledger, Optional.of(LedgerLink.recording(decided.recording())),
+            Decided<Determination> decided = link.decideAndCommit(ledger, withAgreements, t, "");
+            print(withAgreements, t, decided.decision(), ledger, Optional.of(LedgerLink.recording(decided.recording())),
                     "Decided against the ledger's recorded use; its debits were recorded in the same transaction.", out);
             return LedgerLink.refused(decided.recording()) ? ExitCodes.CONFLICT : ExitCodes.OK;
         }
     }
 
-    private int print(Transaction t, Determination d, QuotaBook book, Optional<Map<String, Object>> recording,
+    private int print(DecisionEngine decider, Transaction t, Determination d, QuotaBook book, Optional<Map<String, Object>> recording,
                       String basis, PrintWriter out) {
         boolean alternativesWanted = whatIf == null
                 ? format == OutputFormat.TABLE && d.outcome() == Outcome.LICENSE_REQUIRED : whatIf;
-        List<Alternative> alternatives = alternativesWanted ? whatWouldChange().alternatives(engine, t, d, book) : List.of();
+        List<Alternative> alternatives = alternativesWanted ? whatWouldChange().alternatives(decider, t, d, book) : List.of();
         double h100eTpp = Classifier.bundled().h100eTpp();
         switch (format) {
             case JSON:

@@ -67,6 +67,20 @@ class CheckLedgerTest {
     }
 
     @Test
+    void check_recordedGovernmentAgreement_doublesTheAllocation() throws IOException {
+        // 60,000 H100e exceed India's 49,901 H100e allocation but fit the doubled one (90 FR 4544; White House fact sheet).
+        assertThat(json(check(60_000)).get("policy").asText()).isEqualTo("presumption-of-denial");
+
+        assertThat(Cli.run("ledger", "agreements", "add", "IN-G2G", "--kind", "GOVERNMENT_TO_GOVERNMENT", "--country",
+                "IN", "--from", "2025-03-01", "--ledger", folder.resolve("l.db").toString()).exitCode()).isZero();
+
+        JsonNode after = json(check(60_000));
+        assertThat(after.get("policy").asText()).isEqualTo("presumption-of-approval");
+        assertThat(after.get("parameters").get("ai-diffusion-2025.tier2-allocation.agreement").asText())
+                .contains("g2g agreement in force");
+    }
+
+    @Test
     void commit_withoutLedger_namesTheMissingOption() {
         Cli.Result result = Cli.run("check", "--regime", "ai-diffusion-2025", "--date", "2025-06-01", "--item", "H100",
                 "--quantity", "1", "--destination", "IN", "--consignee", "Acme", "--consignee-hq", "IN", "--commit");

@@ -12,7 +12,7 @@ class DemandCsvTest {
         DemandSet set = DemandCsv.parse("d.csv", """
                 id,date,item,quantity,destination,consignee,consignee_hq,veu,h100e
                 a,2026-01-02,NVIDIA H100 SXM,10,FR,Mistral,FR,,
-                b,2026-01-01,Huawei Ascend 910C,100,SA,Humain,,,80
+                b,2026-01-01,Prototype Accelerator X1,100,SA,Humain,,,80
                 """);
         assertThat(set.records()).extracting(DemandRecord::id).containsExactly("b", "a");
         DemandRecord b = set.records().get(0);

@@ -22,12 +22,13 @@ import java.util.Optional;
 final class RegimeParser {
     private static final String[] TOP_KEYS = {"id", "title", "citation", "version", "status", "effective",
             "compliance", "extends", "assumptions", "tiers", "remove", "groups", "parameters", "controls",
-            "exceptions", "allocations", "agreements", "deals", "modelWeights", "replacesParentFrom", "reviewAmendments"};
+            "exceptions", "allocations", "agreements", "deals", "modelWeights", "replacesParentFrom",
+                    "reviewAmendments"};
 
     private final CountryCatalog countries;
     private final List<Problem> problems;
-    /** The file's {@code effective} date: where its own rules start when they give no {@code from}. */
-    private Optional<java.time.LocalDate> effective = Optional.empty();
+    private ValueParser values;
+    private RuleParser rules;
 
     RegimeParser(CountryCatalog countries, List<Problem> problems) {
         this.countries = countries;
@@ -60,7 +61,8 @@ final class RegimeParser {
         draft.citation = top.get("citation").text("");
         draft.version = top.get("version").text("");
         draft.effective = top.get("effective").date();
-        effective = draft.effective;
+        values = new ValueParser(countries, draft.effective);
+        rules = new RuleParser(values);
         draft.compliance = top.get("compliance").date();
         draft.extendsId = top.get("extends").text();
         draft.assumptions.addAll(top.get("assumptions").strings());
@@ -87,40 +89,40 @@ final class RegimeParser {
             draft.locations.put("parameters:" + name, locate(node));
         });
         for (YamlNode node : top.get("controls").items()) {
-            Control control = control(node);
+            Control control = rules.control(node);
             putUnique(draft.controls, control.id(), control, node, "control");
             draft.locations.put("controls:" + control.id(), locate(node));
         }
         for (YamlNode node : top.get("exceptions").items()) {
-            LicenseExceptionRule rule = exception(node);
+            LicenseExceptionRule rule = rules.exception(node);
             putUnique(draft.exceptions, rule.id(), rule, node, "exception");
             draft.locations.put("exceptions:" + rule.id(), locate(node));
             draft.explicitPriority.put(rule.id(), node.has("priority"));
         }
         for (YamlNode node : top.get("allocations").items()) {
-            AllocationRule rule = allocation(node);
+            AllocationRule rule = rules.allocation(node);
             putUnique(draft.allocations, rule.id(), rule, node, "allocation");
             draft.locations.put("allocations:" + rule.id(), locate(node));
         }
         for (YamlNode node : top.get("agreements").items()) {
-            draft.agreements.add(agreement(node));
+            draft.agreements.add(rules.agreement(node));
         }
         for (YamlNode node : top.get("deals").items()) {
-            Deal deal = deal(node);
+            Deal deal = rules.deal(node);
             putUnique(draft.deals, deal.id(), deal, node, "deal");
             draft.locations.put("deals:" + deal.id(), locate(node));
         }
         for (YamlNode node : top.get("reviewAmendments").items()) {
             node.allowOnly("control", "review");
             String control = node.get("control").requiredText();
-            draft.reviewAmendments.put(control, reviewRules(node.get("review")));
+            draft.reviewAmendments.put(control, rules.reviewRules(node.get("review")));
             draft.locations.put("reviewAmendments:" + control, locate(node));
         }
         YamlNode weights = top.get("modelWeights");
         if (!weights.isMissing()) {
             weights.allowOnly("threshold", "citation", "confidence", "verify", "assumption", "from", "until");
             draft.modelWeights = Optional.of(new ModelWeightsRule(weights.get("threshold").requiredText(),
-                    cited(weights), validity(weights)));
+                    values.cited(weights), values.validity(weights)));
             draft.locations.put("modelWeights", locate(weights));
         }
         return Optional.of(draft);
@@ -141,16 +143,18 @@ final class RegimeParser {
         node.allowOnly("title", "citation", "confidence", "verify", "assumption", "countries", "union", "all",
                 "agreementHolders", "minus");
         List<DatedMembership> members = new ArrayList<>();
-        Cited cited = cited(node);
+        Cited cited = values.cited(node);
         for (YamlNode item : node.get("countries").items()) {
             if (item.isMapping()) {
                 item.allowOnly("country", "from", "until", "confidence", "citation");
-                String code = country(item.get("country"));
-                Validity v = validity(item);
+                String code = values.country(item.get("country"));
+                Validity v = values.validity(item);
                 members.add(new DatedMembership(code, v.from(), v.until(),
-                        confidence(item.get("confidence"), cited.confidence()), item.get("citation").text(cited.citation())));
+                        values.confidence(item.get("confidence"), cited.confidence()),
+                                item.get("citation").text(cited.citation())));
             } else {
-                members.add(new DatedMembership(country(item), Optional.empty(), Optional.empty(), cited.confidence(),
+                members.add(new DatedMembership(values.country(item), Optional.empty(), Optional.empty(),
+                        cited.confidence(),
                         cited.citation()));
             }
         }
@@ -160,9 +164,9 @@ final class RegimeParser {
 
     private Parameter parameter(String name, YamlNode node) {
         node.allowOnly("unit", "description", "citation", "confidence", "verify", "assumption", "value", "values");
-        List<DatedValue> values = new ArrayList<>();
+        List<DatedValue> dated = new ArrayList<>();
         if (node.has("value")) {
-            node.get("value").number().ifPresent(v -> values.add(new DatedValue(Optional.empty(), v)));
+            node.get("value").number().ifPresent(v -> dated.add(new DatedValue(Optional.empty(), v)));
         }
         for (YamlNode item : node.get("values").items()) {
             item.allowOnly("from", "value");
@@ -171,12 +175,12 @@ final class RegimeParser {
                 item.get("value").problem("is required: the parameter's value from this date");
                 continue;
             }
-            values.add(new DatedValue(item.get("from").date(), value.getAsDouble()));
+            dated.add(new DatedValue(item.get("from").date(), value.getAsDouble()));
         }
-        if (values.isEmpty()) {
+        if (dated.isEmpty()) {
             node.problem("parameter '" + name + "' has no value; give 'value: N' or 'values: [{from: YYYY-MM-DD, value: N}]'");
         }
-        for (DatedValue v : values) {
+        for (DatedValue v : dated) {
             if (v.value() < 0) {
                 node.problem("parameter '" + name + "' has a negative value (" + v.value()
                         + "); quotas and thresholds must be 0 or more");
@@ -186,165 +190,7 @@ final class RegimeParser {
         if (!List.of("tpp", "h100e", "ops", "share", "count", "factor").contains(unit)) {
             node.get("unit").problem("unknown unit '" + unit + "'; use tpp, h100e, ops, share, count or factor");
         }
-        return new Parameter(name, unit, node.get("description").text(""), cited(node), values);
+        return new Parameter(name, unit, node.get("description").text(""), values.cited(node), dated);
     }
 
-    private Control control(YamlNode node) {
-        node.allowOnly("id", "order", "title", "purpose", "citation", "confidence", "verify", "assumption", "from",
-                "until", "when", "review", "policy", "allocation");
-        String id = node.get("id").requiredText();
-        List<ReviewRule> review = reviewRules(node.get("review"));
-        if (!node.has("citation")) {
-            node.problem("control '" + id + "' has no citation; every control cites the CFR paragraph or document it encodes");
-        }
-        return new Control(id, (int) node.get("order").number().orElse(1000), node.get("title").text(id),
-                node.get("purpose").text(""), cited(node), ruleValidity(node), ConditionParser.parse(node.get("when")), review,
-                node.has("policy") ? policy(node.get("policy")) : ReviewPolicy.CASE_BY_CASE, node.get("allocation").text());
-    }
-
-    private List<ReviewRule> reviewRules(YamlNode list) {
-        List<ReviewRule> review = new ArrayList<>();
-        for (YamlNode r : list.items()) {
-            r.allowOnly("when", "policy", "from", "until", "citation", "confidence", "verify", "assumption");
-            review.add(new ReviewRule(ConditionParser.parse(r.get("when")), policy(r.get("policy")), validity(r),
-                    cited(r, false)));
-        }
-        return review;
-    }
-
-    private LicenseExceptionRule exception(YamlNode node) {
-        node.allowOnly("id", "code", "kind", "priority", "purpose", "citation", "confidence", "verify", "assumption",
-                "from", "until", "when", "overcomes", "quota", "duties");
-        String id = node.get("id").requiredText();
-        String kind = node.get("kind").text("exception");
-        OutcomeKind outcome = kind.equals("authorization") ? OutcomeKind.AUTHORIZATION : OutcomeKind.EXCEPTION;
-        if (!kind.equals("authorization") && !kind.equals("exception")) {
-            node.get("kind").problem("unknown kind '" + kind + "'; use exception or authorization");
-        }
-        if (!node.has("citation")) {
-            node.problem("exception '" + id + "' has no citation; cite the CFR paragraph that grants it");
-        }
-        return new LicenseExceptionRule(id, node.get("code").requiredText(), outcome,
-                (int) node.get("priority").number().orElse(1000), node.get("purpose").text(""), cited(node), ruleValidity(node),
-                ConditionParser.parse(node.get("when")), node.get("overcomes").strings(), quota(node.get("quota")),
-                node.get("duties").strings());
-    }
-
-    private Optional<QuotaRule> quota(YamlNode node) {
-        if (node.isMissing()) {
-            return Optional.empty();
-        }
-        node.allowOnly("kind", "holder", "period", "capacity");
-        String kindText = node.get("kind").requiredText();
-        QuotaKind kind;
-        try {
-            kind = QuotaKind.valueOf(kindText.toUpperCase(Locale.ROOT).replace('-', '_'));
-        } catch (IllegalArgumentException e) {
-            node.get("kind").problem("unknown quota kind '" + kindText + "'; use consignee-year, country-allocation, deal or veu-country");
-            kind = QuotaKind.CONSIGNEE_YEAR;
-        }
-        String holderText = node.get("holder").text("consignee");
-        QuotaHolder holder;
-        try {
-            holder = QuotaHolder.valueOf(holderText.toUpperCase(Locale.ROOT).replace('-', '_'));
-        } catch (IllegalArgumentException e) {
-            node.get("holder").problem("unknown holder '" + holderText + "'; use consignee, destination, consignee-at-destination or rule");
-            holder = QuotaHolder.CONSIGNEE;
-        }
-        String period = node.get("period").text("calendar-year");
-        return Optional.of(new QuotaRule(kind, holder, period.equals("calendar-year") ? Optional.empty() : Optional.of(period),
-                node.get("capacity").requiredText()));
-    }
-
-    private AllocationRule allocation(YamlNode node) {
-        node.allowOnly("id", "purpose", "citation", "confidence", "verify", "assumption", "group", "period", "from",
-                "until", "capacity", "agreementKind", "agreementMultiplier", "countryFactors", "exhaustedPolicy");
-        Map<String, Double> factors = new LinkedHashMap<>();
-        node.get("countryFactors").entries().forEach((code, value) -> {
-            if (!countries.isKnownCode(code)) {
-                value.problem("unknown country code '" + code + "'; use ISO 3166-1 alpha-2 codes");
-            }
-            value.number().ifPresent(f -> factors.put(code, f));
-        });
-        double multiplier = node.get("agreementMultiplier").number().orElse(1);
-        if (multiplier < 0) {
-            node.get("agreementMultiplier").problem("must be 0 or more");
-        }
-        return new AllocationRule(node.get("id").requiredText(), node.get("purpose").text(""), cited(node),
-                node.get("group").requiredText(), node.get("period").requiredText(), ruleValidity(node),
-                node.get("capacity").requiredText(), node.get("agreementKind").text("g2g"), multiplier, factors,
-                node.has("exhaustedPolicy") ? policy(node.get("exhaustedPolicy")) : ReviewPolicy.PRESUMPTION_OF_DENIAL);
-    }
-
-    private Agreement agreement(YamlNode node) {
-        node.allowOnly("country", "kind", "from", "until", "citation", "confidence", "verify", "assumption", "note");
-        return new Agreement(country(node.get("country")), node.get("kind").text("g2g"), validity(node), cited(node, false),
-                node.get("note").text(""));
-    }
-
-    private Deal deal(YamlNode node) {
-        node.allowOnly("id", "country", "consignee", "from", "until", "quota", "concessions", "overcomes", "citation",
-                "confidence", "verify", "assumption");
-        return new Deal(node.get("id").requiredText(), country(node.get("country")), node.get("consignee").text(),
-                ruleValidity(node), node.get("quota").requiredText(), node.get("concessions").strings(),
-                node.get("overcomes").strings(), cited(node));
-    }
-
-    private String country(YamlNode node) {
-        String code = node.requiredText();
-        if (!code.isEmpty() && !countries.isKnownCode(code)) {
-            node.problem("unknown country code '" + code + "'; use ISO 3166-1 alpha-2 codes such as DE, IN, AE");
-        }
-        return code;
-    }
-
-    private ReviewPolicy policy(YamlNode node) {
-        String code = node.requiredText();
-        return ReviewPolicy.fromCode(code).orElseGet(() -> {
-            if (!code.isEmpty()) {
-                node.problem("unknown review policy '" + code
-                        + "'; use presumption-of-approval, case-by-case or presumption-of-denial");
-            }
-            return ReviewPolicy.CASE_BY_CASE;
-        });
-    }
-
-    /** A rule's validity: without its own {@code from}, it starts at the file's effective date. */
-    private Validity ruleValidity(YamlNode node) {
-        return validity(node).startingAtLeast(effective);
-    }
-
-    private Validity validity(YamlNode node) {
-        Validity v = new Validity(node.get("from").date(), node.get("until").date());
-        if (v.isEmptyRange()) {
-            node.get("until").problem("date range ends (" + v.until().get() + ") before it starts (" + v.from().get()
-                    + "); 'until' is exclusive and must come after 'from'");
-        }
-        return v;
-    }
-
-    private Cited cited(YamlNode node) {
-        return cited(node, false);
-    }
-
-    private Cited cited(YamlNode node, boolean required) {
-        Confidence confidence = confidence(node.get("confidence"), Confidence.C);
-        boolean assumption = node.get("assumption").flag(false);
-        boolean verify = node.get("verify").flag(confidence.needsVerification() || assumption);
-        String citation = required ? node.get("citation").requiredText() : node.get("citation").text("");
-        return new Cited(citation, confidence, verify, assumption);
-    }
-
-    private Confidence confidence(YamlNode node, Confidence fallback) {
-        Optional<String> text = node.text();
-        if (text.isEmpty()) {
-            return fallback;
-        }
-        try {
-            return Confidence.valueOf(text.get());
-        } catch (IllegalArgumentException e) {
-            node.problem("unknown confidence '" + text.get() + "'; use C, S, D or U (see REGULATION.md)");
-            return fallback;
-        }
-    }
 }

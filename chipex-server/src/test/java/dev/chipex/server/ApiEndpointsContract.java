@@ -90,6 +90,24 @@ abstract class ApiEndpointsContract {
     }
 
     @Test
+    void check_determination_startsWithTheEightContractFieldsInOrder() {
+        JsonNode d = api.post("/api/v1/check", key, "{\"regime\":\"pre-2025\",\"item\":\"NVIDIA H100 SXM\","
+                + "\"destination\":\"DE\",\"consignee\":\"Example GmbH\"}").json();
+        List<String> names = new ArrayList<>();
+        d.fieldNames().forEachRemaining(names::add);
+        assertThat(names.subList(0, 8)).containsExactly("id", "outcome", "exception", "policy", "control", "citation",
+                "explanation", "debits");
+    }
+
+    @Test
+    void regimesDiff_preVersusDiffusion_listsTheTier3Licenses() {
+        JsonNode diff = api.get("/api/v1/regimes/diff?a=pre-2025&b=ai-diffusion-2025&date=2025-06-01", key).json();
+        assertThat(diff.path("count").asInt()).isEqualTo(diff.path("differences").size()).isPositive();
+        assertThat(diff.path("differences").findValuesAsText("outcome")).contains("LICENSE_REQUIRED");
+        assertThat(api.get("/api/v1/regimes/diff?a=pre-2025&b=nope", key).status()).isEqualTo(422);
+    }
+
+    @Test
     void check_everyBadField_isReportedAtOnceWithItsPath() {
         TestServer.Reply reply = api.post("/api/v1/check", key, "{\"regime\":\"no-such-regime\",\"date\":\"01/06/2025\","
                 + "\"item\":\"H100\",\"quantity\":0,\"destination\":\"Narnia\",\"colour\":\"red\"}");

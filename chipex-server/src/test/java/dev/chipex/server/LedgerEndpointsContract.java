@@ -185,6 +185,29 @@ abstract class LedgerEndpointsContract {
     }
 
     @Test
+    void check_afterARecordedGovernmentAgreement_doublesTheAllocation() {
+        // Diffusion rule: a Tier 2 country with a government-to-government agreement gets twice the
+        // allocation (90 FR 4544, Supp. No. 5 to Part 740 para. (b); agreementMultiplier 2 in the regime).
+        String shipment = "{\"regime\":\"ai-diffusion-2025\",\"date\":\"2025-06-01\",\"item\":\"NVIDIA H100 SXM\","
+                + "\"quantity\":40000,\"destination\":\"BR\",\"consignee\":\"Big Cloud\"}";
+        long before = allocationCapacity(api.post("/api/v1/check", exporter, shipment).json());
+        assertThat(api.post("/api/v1/ledger/agreements", regulator, "g2g-br", "{\"id\":\"g2g-br-2025\","
+                + "\"kind\":\"GOVERNMENT_TO_GOVERNMENT\",\"country\":\"BR\",\"effectiveFrom\":\"2025-01-01\"}").status())
+                .isEqualTo(201);
+        long after = allocationCapacity(api.post("/api/v1/check", exporter, shipment).json());
+        assertThat(after).isEqualTo(2 * before);
+    }
+
+    private static long allocationCapacity(JsonNode determination) {
+        for (JsonNode debit : determination.path("debits")) {
+            if (debit.path("kind").asText().equals("COUNTRY_ALLOCATION")) {
+                return debit.path("capacityTpp").asLong();
+            }
+        }
+        throw new AssertionError("no allocation debit in " + determination);
+    }
+
+    @Test
     void openAccount_badFields_is422WithEveryField() {
         TestServer.Reply reply = api.post("/api/v1/ledger/accounts", regulator, "bad-open",
                 "{\"kind\":\"NOPE\",\"holder\":\"a/b\",\"capacityTpp\":-1}");

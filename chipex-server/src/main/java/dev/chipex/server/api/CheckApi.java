@@ -31,6 +31,7 @@ import java.util.Set;
  * also counts its own earlier shipments). With {@code "commit": true} (exporter or regulator, and
  * an {@code Idempotency-Key}) the debits are recorded in the ledger in the same transaction as
  * the decision; a batch records shipment by shipment in date order, each all-or-none.
+ * Government-to-government agreements recorded in the ledger count as the regime's own.
  */
 final class CheckApi {
     private static final double H100E_TPP = Classifier.bundled().h100eTpp();
@@ -39,6 +40,7 @@ final class CheckApi {
     private final Limits limits;
     private final QuotaLedger ledger;
     private final Idempotency idempotency;
+    private final RecordedAgreements agreements;
 
     CheckApi(Engines engines, TransactionReader reader, Limits limits, QuotaLedger ledger, Idempotency idempotency) {
         this.engines = engines;
@@ -46,6 +48,7 @@ final class CheckApi {
         this.limits = limits;
         this.ledger = ledger;
         this.idempotency = idempotency;
+        this.agreements = new RecordedAgreements(ledger);
     }
 
     List<ApiRoute> routes() {
@@ -172,7 +175,7 @@ final class CheckApi {
 
     private DecisionEngine engine(String regime, List<Problem> problems) {
         try {
-            return engines.engine("regime", regime);
+            return agreements.engine(engines.engine("regime", regime));
         } catch (InvalidInputException e) {
             problems.addAll(e.problems());
             return null;

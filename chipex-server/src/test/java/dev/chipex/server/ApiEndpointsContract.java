@@ -103,7 +103,7 @@ abstract class ApiEndpointsContract {
     void regimesDiff_preVersusDiffusion_listsTheTier3Licenses() {
         JsonNode diff = api.get("/api/v1/regimes/diff?a=pre-2025&b=ai-diffusion-2025&date=2025-06-01", key).json();
         assertThat(diff.path("count").asInt()).isEqualTo(diff.path("differences").size()).isPositive();
-        assertThat(diff.path("differences").findValuesAsText("outcome")).contains("LICENSE_REQUIRED");
+        assertThat(diff.path("differences").findValuesAsText("outcome")).anySatisfy(o -> assertThat(o).startsWith("LICENSE_REQUIRED"));
         assertThat(api.get("/api/v1/regimes/diff?a=pre-2025&b=nope", key).status()).isEqualTo(422);
     }
 

@@ -19,9 +19,9 @@ server_pid=""
 cleanup() { [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null; rm -rf "$work"; }
 trap cleanup EXIT
 
-key="$("$here/chipex" users add --role analyst --name loadtest --db "$work/server.db" 2>/dev/null \
+key="$("$here/chipex" users add --role analyst --name loadtest --db "$work/chipex.db" 2>/dev/null \
   | sed -n 's/^  \([A-Za-z0-9_-]\{43\}\)$/\1/p')"
-"$here/chipex" serve --port "$port" --db "$work/server.db" >"$work/serve.log" 2>&1 &
+"$here/chipex" serve --port "$port" --db "$work/chipex.db" >"$work/serve.log" 2>&1 &
 server_pid=$!
 for _ in $(seq 1 60); do curl -sf -o /dev/null "http://127.0.0.1:$port/api/openapi.json" && break; sleep 0.5; done
 

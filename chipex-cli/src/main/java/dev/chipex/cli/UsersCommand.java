@@ -4,6 +4,7 @@ import dev.chipex.server.access.ApiKeys;
 import dev.chipex.server.access.Caller;
 import dev.chipex.server.access.NewKey;
 import dev.chipex.server.access.Role;
+import dev.chipex.server.Stores;
 import dev.chipex.server.access.ServerDatabase;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -31,7 +32,7 @@ final class UsersCommand implements Runnable {
     /** The store option both subcommands take. */
     static final class Store {
         @Option(names = "--db", paramLabel = "URL",
-                description = "the server's store, as for 'chipex serve --db' (default ~/.chipex/server.db)")
+                description = "the server's database, as for 'chipex serve --db' (default ~/.chipex/chipex.db)")
         String db;
     }
 
@@ -59,8 +60,12 @@ final class UsersCommand implements Runnable {
         public void run() {
             Role parsed = Role.parse("--role", role);
             String holder = name != null ? name : company != null ? company : parsed.code();
-            ServerDatabase database = ServerDatabase.open(store.db);
-            NewKey key = new ApiKeys(database, Clock.systemUTC()).add(holder, parsed, Optional.ofNullable(company));
+            ServerDatabase database;
+            NewKey key;
+            try (Stores stores = Stores.open(store.db)) {
+                database = stores.users();
+                key = new ApiKeys(database, Clock.systemUTC()).add(holder, parsed, Optional.ofNullable(company));
+            }
             PrintWriter out = spec.commandLine().getOut();
             out.println("Created key " + key.caller().keyId() + " for " + describe(key.caller()) + " in " + database.describe() + ".");
             out.println("The key is shown only now; keep it secret:");
@@ -85,8 +90,10 @@ final class UsersCommand implements Runnable {
         public void run() {
             PrintWriter out = spec.commandLine().getOut();
             out.printf("%-12s  %-10s  %-30s  %s%n", "KEY ID", "ROLE", "NAME", "COMPANY");
-            for (Caller c : new ApiKeys(ServerDatabase.open(store.db), Clock.systemUTC()).list()) {
-                out.printf("%-12s  %-10s  %-30s  %s%n", c.keyId(), c.role().code(), c.name(), c.company().orElse(""));
+            try (Stores stores = Stores.open(store.db)) {
+                for (Caller c : new ApiKeys(stores.users(), Clock.systemUTC()).list()) {
+                    out.printf("%-12s  %-10s  %-30s  %s%n", c.keyId(), c.role().code(), c.name(), c.company().orElse(""));
+                }
             }
             out.flush();
         }

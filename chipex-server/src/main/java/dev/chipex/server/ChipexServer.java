@@ -1,10 +1,12 @@
 package dev.chipex.server;
 
 import dev.chipex.server.access.ApiKeys;
+import dev.chipex.server.access.IdempotentResponses;
 import dev.chipex.server.access.Role;
 import dev.chipex.server.api.ApiException;
 import dev.chipex.server.api.ApiRoute;
 import dev.chipex.server.api.V1Routes;
+import dev.chipex.server.jobs.JobRunner;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 
@@ -19,14 +21,18 @@ import java.util.UUID;
 public final class ChipexServer implements AutoCloseable {
     private final Javalin app;
     private final List<ApiRoute> routes;
+    private final JobRunner jobs;
 
     private ChipexServer(ServerSettings settings) {
-        List<ApiRoute> all = new ArrayList<>(V1Routes.all(settings.regimes(), settings.limits(), settings.clock()));
+        this.jobs = new JobRunner(settings.limits().maxJobs(), settings.clock());
+        V1Routes.Services services = new V1Routes.Services(settings.regimes(), settings.ledger(),
+                new IdempotentResponses(settings.database(), settings.clock()), jobs);
+        List<ApiRoute> all = new ArrayList<>(V1Routes.all(services, settings.limits(), settings.clock()));
         all.addAll(WhoAmI.routes());
         all.addAll(ApiDocs.routes());
         this.routes = List.copyOf(all);
-        ProblemMapper problems = new ProblemMapper(settings.limits());
-        AccessGuard guard = new AccessGuard(new ApiKeys(settings.database(), settings.clock()), settings.denials());
+        ProblemMapper problems = new ProblemMapper(settings.limits(), settings.denials());
+        AccessGuard guard = new AccessGuard(new ApiKeys(settings.database(), settings.clock()));
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
@@ -71,8 +77,10 @@ public final class ChipexServer implements AutoCloseable {
         return app.port();
     }
 
+    /** Stops serving and the simulation jobs; the stores stay open (their owner closes them). */
     public void stop() {
         app.stop();
+        jobs.close();
     }
 
     @Override

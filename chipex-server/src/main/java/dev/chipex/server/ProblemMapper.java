@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.chipex.core.problem.InvalidInputException;
 import dev.chipex.core.problem.Problem;
+import dev.chipex.server.access.Caller;
 import dev.chipex.server.api.ApiException;
 import dev.chipex.server.api.Json;
 import dev.chipex.server.api.Limits;
@@ -14,11 +15,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * The one place where failures become HTTP responses: {@code application/problem+json} (RFC
  * 9457) with the failing field paths in {@code errors}. A 500 carries only a correlation id;
- * the stack trace goes to the server log under that id.
+ * the stack trace goes to the server log under that id. Every 401 and 403, from the access guard
+ * or from a handler's ownership check, is reported to the denial log.
  */
 final class ProblemMapper implements ExceptionHandler<Exception> {
     static final String CONTENT_TYPE = "application/problem+json";
@@ -26,9 +29,11 @@ final class ProblemMapper implements ExceptionHandler<Exception> {
     private static final Logger LOG = LoggerFactory.getLogger(ProblemMapper.class);
 
     private final Limits limits;
+    private final Consumer<Denial> denials;
 
-    ProblemMapper(Limits limits) {
+    ProblemMapper(Limits limits, Consumer<Denial> denials) {
         this.limits = limits;
+        this.denials = denials;
     }
 
     @Override
@@ -37,7 +42,15 @@ final class ProblemMapper implements ExceptionHandler<Exception> {
             write(ctx, 422, "invalid-input", "Invalid input", "the request has " + invalid.problems().size()
                     + " problem(s); each names its field and the fix", invalid.problems());
         } else if (e instanceof ApiException refused) {
-            write(ctx, refused.status(), slug(refused.title()), refused.title(), refused.getMessage(), refused.errors());
+            if (refused.status() == 401 || refused.status() == 403) {
+                Caller caller = ctx.attribute(Caller.ATTRIBUTE);
+                denials.accept(new Denial(refused.status(), ctx.method().name(), ctx.path(), ctx.ip(),
+                        caller == null ? "" : caller.keyId(), refused.getMessage()));
+            }
+            ObjectNode body = body(refused.status(), slug(refused.title()), refused.title(), refused.getMessage(),
+                    refused.errors()).put("instance", ctx.path());
+            refused.extensions().forEach((name, value) -> body.set(name, Json.mapper().valueToTree(value)));
+            send(ctx, refused.status(), body);
         } else if (e instanceof HttpResponseException http && http.getStatus() == 413) {
             write(ctx, 413, "request-too-large", "Request too large", "the request body is larger than this server accepts: "
                     + "send at most " + limits.maxBodyBytes() + " bytes", List.of());

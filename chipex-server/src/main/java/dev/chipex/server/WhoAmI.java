@@ -21,7 +21,7 @@ final class WhoAmI {
     }
 
     private static void me(Context ctx) {
-        Caller caller = ctx.attribute(AccessGuard.CALLER);
+        Caller caller = Caller.of(ctx);
         ObjectNode json = Json.mapper().createObjectNode();
         json.put("keyId", caller.keyId());
         json.put("name", caller.name());

@@ -10,8 +10,8 @@ import dev.chipex.core.item.ChipCatalog;
 import dev.chipex.core.quota.InMemoryQuotaBook;
 import dev.chipex.core.regime.RegimeCatalog;
 import dev.chipex.server.access.Role;
-import dev.chipex.server.access.ServerDatabase;
-import dev.chipex.server.api.DeterminationJson;
+import dev.chipex.core.decision.DeterminationFields;
+import dev.chipex.core.item.Classifier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -30,7 +30,7 @@ abstract class ApiEndpointsContract {
     TestServer api;
     String key;
 
-    abstract ServerDatabase database();
+    abstract Stores database();
 
     @BeforeAll
     void start() {
@@ -85,8 +85,26 @@ abstract class ApiEndpointsContract {
                 .decide(t, new InMemoryQuotaBook());
         JsonNode d = api.post("/api/v1/check", key, "{\"regime\":\"ai-diffusion-2025\",\"date\":\"2025-06-01\","
                 + "\"item\":\"NVIDIA H100 SXM\",\"quantity\":5000,\"destination\":\"India\",\"consignee\":\"Acme Cloud\"}").json();
-        assertThat(d).isEqualTo(asParsed(DeterminationJson.of(expected)));
+        assertThat(d).isEqualTo(asParsed(fields(expected)));
         assertThat(d.has("exception") && d.has("policy") && d.has("debits") && d.has("explanation")).isTrue();
+    }
+
+    @Test
+    void check_determination_startsWithTheEightContractFieldsInOrder() {
+        JsonNode d = api.post("/api/v1/check", key, "{\"regime\":\"pre-2025\",\"item\":\"NVIDIA H100 SXM\","
+                + "\"destination\":\"DE\",\"consignee\":\"Example GmbH\"}").json();
+        List<String> names = new ArrayList<>();
+        d.fieldNames().forEachRemaining(names::add);
+        assertThat(names.subList(0, 8)).containsExactly("id", "outcome", "exception", "policy", "control", "citation",
+                "explanation", "debits");
+    }
+
+    @Test
+    void regimesDiff_preVersusDiffusion_listsTheTier3Licenses() {
+        JsonNode diff = api.get("/api/v1/regimes/diff?a=pre-2025&b=ai-diffusion-2025&date=2025-06-01", key).json();
+        assertThat(diff.path("count").asInt()).isEqualTo(diff.path("differences").size()).isPositive();
+        assertThat(diff.path("differences").findValuesAsText("outcome")).anySatisfy(o -> assertThat(o).startsWith("LICENSE_REQUIRED"));
+        assertThat(api.get("/api/v1/regimes/diff?a=pre-2025&b=nope", key).status()).isEqualTo(422);
     }
 
     @Test
@@ -131,7 +149,7 @@ abstract class ApiEndpointsContract {
         for (Transaction t : inDateOrder) {
             Determination d = engine.decide(t, book);
             book.apply(d.debits());
-            expected.add(asParsed(DeterminationJson.of(d)));
+            expected.add(asParsed(fields(d)));
         }
         String row = "{\"id\":\"%s\",\"date\":\"%s\",\"item\":\"NVIDIA H100 SXM\",\"quantity\":1200,"
                 + "\"destination\":\"IN\",\"consignee\":\"Acme Cloud\"}";
@@ -234,6 +252,10 @@ abstract class ApiEndpointsContract {
         return new Transaction(id, LocalDate.parse(date), new Item.Chips(chip.name(), chip.spec(), 1,
                 chip.memoryBandwidthGBs()), quantity, destination, "Acme Cloud", destination,
                 Optional.empty(), Optional.empty(), Optional.empty());
+    }
+
+    static JsonNode fields(Determination d) {
+        return dev.chipex.server.api.Json.mapper().valueToTree(DeterminationFields.of(d, Classifier.bundled().h100eTpp()));
     }
 
     /** The node as a client reads it back (Jackson parses small longs as ints). */

@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** API keys in a real store, SQLite and PostgreSQL. */
 class ApiKeysTest {
     private static ServerDatabase database(String kind) {
-        return kind.equals("sqlite") ? TestDatabases.sqlite() : TestDatabases.postgres();
+        return (kind.equals("sqlite") ? TestDatabases.sqlite() : TestDatabases.postgres()).users();
     }
 
     @ParameterizedTest

@@ -111,6 +111,54 @@ class BrowserTest {
     }
 
     @Test
+    void mapPage_asRegulator_clickingACountryShowsItsAllocationBalance() throws IOException {
+        api.post("/api/v1/ledger/accounts", api.keys.get(Role.REGULATOR), "browser-open-in",
+                "{\"kind\":\"COUNTRY_ALLOCATION\",\"holder\":\"IN\",\"period\":\"2025-2027\",\"capacityTpp\":790000000}");
+        signIn("/", Role.REGULATOR);
+        wait.until(ExpectedConditions.attributeToBeNotEmpty(browser.findElement(By.id("map")), "data-rendered"));
+        browser.findElement(By.cssSelector("#map path[data-code='IN']")).click();
+        WebElement balances = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("country-balances")));
+        assertThat(balances.getText()).contains("COUNTRY_ALLOCATION/IN/2025-2027", "49,899 H100e");
+        screenshot("map-balances");
+    }
+
+    @Test
+    void ledgerPage_asExporter_showsItsOwnBalancesAndHistory() throws IOException {
+        api.post("/api/v1/ledger/accounts", api.keys.get(Role.REGULATOR), "browser-open-acme",
+                "{\"kind\":\"CONSIGNEE_YEAR\",\"holder\":\"acme chips\",\"period\":\"2026\",\"capacityTpp\":26900000}");
+        api.post("/api/v1/ledger/accounts", api.keys.get(Role.REGULATOR), "browser-open-globex",
+                "{\"kind\":\"CONSIGNEE_YEAR\",\"holder\":\"globex\",\"period\":\"2026\",\"capacityTpp\":26900000}");
+        api.post("/api/v1/ledger/reservations", api.keys.get(Role.EXPORTER), "browser-reserve",
+                "{\"account\":\"CONSIGNEE_YEAR/acme chips/2026\",\"amountTpp\":1583200}");
+        signIn("/ledger.html", Role.EXPORTER);
+        WebElement balances = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("balances-table")));
+        assertThat(balances.getText()).contains("CONSIGNEE_YEAR/acme chips/2026", "1,583,200 TPP").doesNotContain("globex");
+        WebElement history = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("history-table")));
+        assertThat(history.getText()).contains("QUOTA_RESERVED", "exporter:Acme Chips").doesNotContain("ACCOUNT_OPENED");
+        screenshot("ledger");
+    }
+
+    @Test
+    void dashboardPage_compareJob_showsTheTableAndTheSimulatorReport() throws IOException {
+        signIn("/dashboard.html", Role.ANALYST);
+        wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#regimes input"), 1));
+        WebElement runs = browser.findElement(By.id("runs"));
+        runs.clear();
+        runs.sendKeys("2");
+        browser.findElement(By.id("start")).click();
+        WebElement table = new WebDriverWait(browser, Duration.ofMinutes(5))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("comparison-table")));
+        assertThat(table.getText()).contains("pre-2025", "ai-diffusion-2025", "option-2-us-monopoly", "Tier 1 control share");
+        assertThat(browser.findElement(By.id("job-status")).getAttribute("data-status")).isEqualTo("done");
+        WebElement frame = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("report-frame")));
+        browser.switchTo().frame(frame);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("canvas, svg")));
+        assertThat(browser.findElement(By.tagName("body")).getText()).contains("Epoch AI");
+        browser.switchTo().defaultContent();
+        screenshot("dashboard");
+    }
+
+    @Test
     void apiDocsPage_showsTheOperations() throws IOException {
         browser.get(api.base() + "/api/docs");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".opblock")));

@@ -1,7 +1,5 @@
 package dev.chipex.server;
 
-import dev.chipex.server.access.ServerDatabase;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -11,8 +9,9 @@ import java.sql.Statement;
 import java.util.UUID;
 
 /**
- * Fresh stores for tests: an SQLite file in a temporary folder, or a new schema in the
- * PostgreSQL test database ({@code CHIPEX_TEST_POSTGRES_URL}, default the local trust-auth server).
+ * Fresh databases for tests (API keys and ledger together, as {@code chipex serve} keeps them): an
+ * SQLite file in a temporary folder, or a new schema in the PostgreSQL test database
+ * ({@code CHIPEX_TEST_POSTGRES_URL}, default the local trust-auth server).
  */
 final class TestDatabases {
     static final String POSTGRES_URL = System.getenv().getOrDefault("CHIPEX_TEST_POSTGRES_URL",
@@ -21,16 +20,16 @@ final class TestDatabases {
     private TestDatabases() {
     }
 
-    static ServerDatabase sqlite() {
+    static Stores sqlite() {
         try {
             Path dir = Files.createTempDirectory("chipex-server-test");
-            return ServerDatabase.open(dir.resolve("server.db").toString());
+            return Stores.open(dir.resolve("chipex.db").toString());
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
     }
 
-    static ServerDatabase postgres() {
+    static Stores postgres() {
         String schema = "chipex_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         try (Connection c = DriverManager.getConnection(POSTGRES_URL); Statement s = c.createStatement()) {
             s.execute("CREATE SCHEMA " + schema);
@@ -38,11 +37,11 @@ final class TestDatabases {
             throw new IllegalStateException("PostgreSQL is needed for these tests at " + POSTGRES_URL
                     + " (start it with .ci/services, or set CHIPEX_TEST_POSTGRES_URL): " + e.getMessage(), e);
         }
-        return ServerDatabase.open(POSTGRES_URL + (POSTGRES_URL.contains("?") ? "&" : "?") + "currentSchema=" + schema);
+        return Stores.open(POSTGRES_URL + (POSTGRES_URL.contains("?") ? "&" : "?") + "currentSchema=" + schema);
     }
 
-    static void execute(ServerDatabase database, String sql) {
-        try (Connection c = DriverManager.getConnection(database.url()); Statement s = c.createStatement()) {
+    static void execute(Stores stores, String sql) {
+        try (Connection c = DriverManager.getConnection(stores.users().url()); Statement s = c.createStatement()) {
             s.execute(sql);
         } catch (SQLException e) {
             throw new IllegalStateException(sql + ": " + e.getMessage(), e);

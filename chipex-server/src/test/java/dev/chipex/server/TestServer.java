@@ -3,7 +3,6 @@ package dev.chipex.server;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.chipex.server.access.ApiKeys;
 import dev.chipex.server.access.Role;
-import dev.chipex.server.access.ServerDatabase;
 import dev.chipex.server.api.Json;
 
 import java.io.IOException;
@@ -21,18 +20,22 @@ import java.util.Optional;
 
 /** A real chipex server on a free loopback port, with one key per role and an HTTP client. */
 final class TestServer implements AutoCloseable {
-    final ServerDatabase database;
+    final Stores database;
     final ChipexServer server;
     final Map<Role, String> keys = new EnumMap<>(Role.class);
     final List<Denial> denials = Collections.synchronizedList(new ArrayList<>());
     private final HttpClient http = HttpClient.newHttpClient();
 
-    TestServer(ServerDatabase database) {
+    /** An exporter key of another company than {@link Role#EXPORTER}'s "Acme Chips". */
+    final String otherExporter;
+
+    TestServer(Stores database) {
         this.database = database;
-        ApiKeys apiKeys = new ApiKeys(database, Clock.systemUTC());
+        ApiKeys apiKeys = new ApiKeys(database.users(), Clock.systemUTC());
         keys.put(Role.EXPORTER, apiKeys.add("exporter test", Role.EXPORTER, Optional.of("Acme Chips")).secret());
         keys.put(Role.REGULATOR, apiKeys.add("regulator test", Role.REGULATOR, Optional.empty()).secret());
         keys.put(Role.ANALYST, apiKeys.add("analyst test", Role.ANALYST, Optional.empty()).secret());
+        otherExporter = apiKeys.add("other exporter", Role.EXPORTER, Optional.of("Globex")).secret();
         this.server = ChipexServer.start(ServerSettings.of(database, "127.0.0.1", 0).withDenials(denials::add));
     }
 
@@ -47,6 +50,12 @@ final class TestServer implements AutoCloseable {
     Reply post(String path, String key, String body) {
         return send(request(path, key).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    /** A POST with an {@code Idempotency-Key}. */
+    Reply post(String path, String key, String idempotencyKey, String body) {
+        return send(request(path, key).header("Content-Type", "application/json")
+                .header("Idempotency-Key", idempotencyKey).POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
     Reply send(String method, String path, String key) {
@@ -65,7 +74,8 @@ final class TestServer implements AutoCloseable {
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    response.body());
+                    response.body(), response.headers().firstValue("Location").orElse(""),
+                    response.headers().firstValue("Idempotent-Replayed").isPresent());
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -77,10 +87,11 @@ final class TestServer implements AutoCloseable {
     @Override
     public void close() {
         server.stop();
+        database.close();
     }
 
-    /** An HTTP response: status, content type and body. */
-    record Reply(int status, String contentType, String body) {
+    /** An HTTP response: status, content type, body, Location and whether it was an idempotent replay. */
+    record Reply(int status, String contentType, String body, String location, boolean replayed) {
         JsonNode json() {
             try {
                 return Json.mapper().readTree(body);

@@ -1,5 +1,8 @@
 package dev.chipex.server.access;
 
+import dev.chipex.server.api.ApiException;
+import io.javalin.http.Context;
+
 import java.util.Objects;
 import java.util.Optional;
 
@@ -10,6 +13,9 @@ import java.util.Optional;
  * @param company the exporter's company; empty for regulators and analysts
  */
 public record Caller(String keyId, String name, Role role, Optional<String> company) {
+    /** The request attribute the access guard stores the caller under. */
+    public static final String ATTRIBUTE = "chipex.caller";
+
     public Caller {
         Objects.requireNonNull(keyId, "keyId");
         Objects.requireNonNull(name, "name");
@@ -18,5 +24,18 @@ public record Caller(String keyId, String name, Role role, Optional<String> comp
         if (role == Role.EXPORTER && company.isEmpty()) {
             throw new IllegalArgumentException("an exporter key must name its company");
         }
+    }
+
+    /** The caller of a request that passed the access guard; a 401 if the route was public. */
+    public static Caller of(Context ctx) {
+        Caller caller = ctx.attribute(ATTRIBUTE);
+        if (caller == null) {
+            throw ApiException.unauthorized("this request needs an API key: send 'Authorization: Bearer KEY'");
+        }
+        return caller;
+    }
+
+    public boolean isRegulator() {
+        return role == Role.REGULATOR;
     }
 }

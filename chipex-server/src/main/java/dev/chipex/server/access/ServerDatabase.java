@@ -18,8 +18,8 @@ import java.util.Properties;
  * its own name so the store can share a database with the ledger.
  */
 public final class ServerDatabase {
-    /** Where {@code chipex serve} keeps its data when no {@code --db} is given. */
-    public static final Path DEFAULT_FILE = Path.of(System.getProperty("user.home"), ".chipex", "server.db");
+    /** Where {@code chipex serve} keeps its data (API keys and the ledger) when no {@code --db} is given. */
+    public static final Path DEFAULT_FILE = Path.of(System.getProperty("user.home"), ".chipex", "chipex.db");
 
     private final String url;
 

@@ -84,6 +84,28 @@ final class Fields {
         return value.asLong();
     }
 
+    /** A required whole number; empty (with a problem recorded) when missing or out of range. */
+    java.util.OptionalLong requiredWhole(String name, long min, long max, String hint) {
+        JsonNode value = node.get(name);
+        if (value == null || value.isNull()) {
+            problem(name, "required: " + hint);
+            return java.util.OptionalLong.empty();
+        }
+        int before = problemCount();
+        long n = whole(name, min, min, max);
+        return problemCount() > before ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(n);
+    }
+
+    /** One of {@code values} (case-insensitive), upper-cased; empty with a problem otherwise. */
+    Optional<String> choice(String name, java.util.List<String> values, String hint) {
+        Optional<String> text = required(name, hint + ": one of " + String.join(", ", values));
+        if (text.isPresent() && !values.contains(text.get().toUpperCase(java.util.Locale.ROOT))) {
+            problem(name, "'" + text.get() + "' is not one of " + String.join(", ", values));
+            return Optional.empty();
+        }
+        return text.map(t -> t.toUpperCase(java.util.Locale.ROOT));
+    }
+
     OptionalDouble number(String name, double min) {
         JsonNode value = node.get(name);
         if (value == null || value.isNull()) {

@@ -2,6 +2,8 @@ package dev.chipex.server.api;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.chipex.core.decision.DecisionEngine;
+import dev.chipex.core.decision.RegimeDiff;
 import dev.chipex.core.regime.Agreement;
 import dev.chipex.core.regime.AllocationRule;
 import dev.chipex.core.regime.Cited;
@@ -20,7 +22,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
-/** {@code /api/v1/regimes}: the known regimes, and one regime's groups, parameters and rules with citations. */
+/**
+ * {@code /api/v1/regimes}: the known regimes, one regime's groups, parameters and rules with
+ * citations, and where two regimes decide differently ({@code diff}).
+ */
 final class RegimesApi {
     private final Engines engines;
     private final Clock clock;
@@ -33,6 +38,7 @@ final class RegimesApi {
     List<ApiRoute> routes() {
         Set<Role> all = Set.of(Role.values());
         return List.of(ApiRoute.get("/api/v1/regimes", all, this::list),
+                ApiRoute.get("/api/v1/regimes/diff", all, this::diff),
                 ApiRoute.get("/api/v1/regimes/{id}", all, this::show));
     }
 
@@ -41,6 +47,31 @@ final class RegimesApi {
         ArrayNode regimes = Json.mapper().createArrayNode();
         engines.catalog().all().forEach(r -> regimes.add(summary(r, today)));
         ctx.json(regimes);
+    }
+
+    /** Where two regimes decide differently on a date, as {@code chipex regimes diff A B --format json}. */
+    private void diff(Context ctx) {
+        String a = Query.required(ctx, "a", "the first regime id, e.g. ?a=pre-2025");
+        String b = Query.required(ctx, "b", "the second regime id, e.g. &b=ai-diffusion-2025");
+        LocalDate date = Query.date(ctx, clock);
+        DecisionEngine left = engines.engine("a", a);
+        DecisionEngine right = engines.engine("b", b);
+        List<RegimeDiff.Row> rows = new RegimeDiff().diff(left, right, date);
+        ObjectNode json = Json.mapper().createObjectNode();
+        json.put("left", left.regime().id());
+        json.put("right", right.regime().id());
+        json.put("date", date.toString());
+        json.put("count", rows.size());
+        ArrayNode differences = json.putArray("differences");
+        for (RegimeDiff.Row row : rows) {
+            ObjectNode d = differences.addObject();
+            d.put("itemClass", row.itemClass());
+            d.put("quantity", row.quantity());
+            row.countries().forEach(d.putArray("countries")::add);
+            d.putObject("left").put("outcome", row.left()).put("rule", row.leftRule());
+            d.putObject("right").put("outcome", row.right()).put("rule", row.rightRule());
+        }
+        ctx.json(json);
     }
 
     private void show(Context ctx) {

@@ -61,6 +61,19 @@ const chipex = (() => {
     await refresh();
   }
 
+  /** A non-JSON resource (the HTML report) fetched with the key. */
+  async function text(path) {
+    const response = await fetch(path, {headers: key() ? {"Authorization": "Bearer " + key()} : {}});
+    if (!response.ok) {
+      const error = new Error(response.statusText);
+      error.problem = await response.json().catch(() => ({}));
+      throw error;
+    }
+    return response.text();
+  }
+
+  const h100e = n => Math.round(n).toLocaleString() + " H100e";
+
   async function regimeOptions(select, preferred) {
     const regimes = await api("/api/v1/regimes");
     select.replaceChildren(...regimes.map(r => el("option", {value: r.id}, r.id + " — " + r.title)));
@@ -68,5 +81,5 @@ const chipex = (() => {
     return regimes;
   }
 
-  return {api, el, showProblem, signIn, regimeOptions};
+  return {api, text, el, h100e, showProblem, signIn, regimeOptions};
 })();

@@ -52,6 +52,7 @@
     try {
       const c = await api(`/api/v1/countries/${code}?regime=${encodeURIComponent(regime)}&date=${encodeURIComponent(date)}`);
       const r = c.regime;
+      const balances = await countryBalances(code);
       detail.replaceChildren(
         el("h3", {id: "country-name"}, c.name + " (" + c.code + ")"),
         el("p", {}, "Tier: ", el("strong", {id: "country-tier"}, r.tier || "none")),
@@ -61,9 +62,25 @@
         r.caps.length ? el("table", {}, el("tr", {}, el("th", {}, "allocation"), el("th", {}, "period"), el("th", {}, "H100e")),
           r.caps.map(cap => el("tr", {}, el("td", {}, cap.allocation), el("td", {}, cap.period),
             el("td", {}, cap.capacityH100e.toLocaleString()))))
-          : el("p", {class: "muted"}, "no allocation caps on this date"));
+          : el("p", {class: "muted"}, "no allocation caps on this date"),
+        el("h4", {}, "Current balances (ledger)"), balances);
     } catch (e) {
       showProblem(detail, e);
+    }
+  }
+
+  // The country's allocation accounts as the ledger holds them now.
+  async function countryBalances(code) {
+    try {
+      const accounts = await api(`/api/v1/ledger/accounts?kind=COUNTRY_ALLOCATION&holder=${code}`);
+      if (!accounts.length) return el("p", {class: "muted", id: "country-balances"}, "no account for " + code + " in the ledger yet");
+      return el("table", {id: "country-balances"},
+        el("tr", {}, el("th", {}, "account"), el("th", {class: "num"}, "available"), el("th", {class: "num"}, "capacity")),
+        accounts.map(a => el("tr", {}, el("td", {}, a.account), el("td", {class: "num"}, chipex.h100e(a.availableH100e)),
+          el("td", {class: "num"}, chipex.h100e(a.capacityH100e)))));
+    } catch (e) {
+      return el("p", {class: "muted", id: "country-balances"}, e.problem && e.problem.status === 403
+        ? "balances are shown to exporter and regulator keys" : e.message);
     }
   }
 

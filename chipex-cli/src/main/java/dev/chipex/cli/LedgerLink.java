@@ -11,10 +11,7 @@ import dev.chipex.core.ledger.QuotaLedger;
 import dev.chipex.core.problem.InvalidInputException;
 import dev.chipex.core.quota.InMemoryQuotaBook;
 import dev.chipex.core.quota.QuotaBook;
-import dev.chipex.core.country.Confidence;
 import dev.chipex.core.regime.Agreement;
-import dev.chipex.core.regime.Cited;
-import dev.chipex.core.regime.Validity;
 import dev.chipex.ledger.Ledgers;
 import picocli.CommandLine.Option;
 
@@ -66,10 +63,7 @@ final class LedgerLink {
      */
     static DecisionEngine withRecordedAgreements(DecisionEngine engine, QuotaLedger ledger) {
         List<Agreement> recorded = ledger.agreements().stream()
-                .filter(a -> a.kind() == dev.chipex.core.ledger.Agreement.Kind.GOVERNMENT_TO_GOVERNMENT)
-                .map(a -> new Agreement(a.country(), "g2g", new Validity(Optional.of(a.effectiveFrom()), Optional.empty()),
-                        new Cited("recorded in the ledger as agreement " + a.id() + ": " + a.terms(), Confidence.C,
-                                false, false), a.terms()))
+                .map(dev.chipex.core.ledger.Agreement::asRegimeAgreement).flatMap(Optional::stream)
                 .collect(Collectors.toList());
         return recorded.isEmpty() ? engine : DecisionEngine.of(engine.regime().withAgreements(recorded));
     }

@@ -1,7 +1,10 @@
 package dev.chipex.core.ledger;
 
+import dev.chipex.core.country.Confidence;
 import dev.chipex.core.quota.QuotaAccount;
 import dev.chipex.core.quota.QuotaKind;
+import dev.chipex.core.regime.Cited;
+import dev.chipex.core.regime.Validity;
 
 import java.time.LocalDate;
 import java.util.Objects;
@@ -45,5 +48,19 @@ public record Agreement(String id, Kind kind, String country, LocalDate effectiv
     public String describe() {
         return "kind=" + kind + ";country=" + country + ";effectiveFrom=" + effectiveFrom + ";quotaTpp=" + quotaTpp
                 + ";period=" + period + ";terms=" + terms;
+    }
+
+    /**
+     * What this recorded agreement means to a regime: a government-to-government agreement is a
+     * regime {@code g2g} agreement from its effective date (it doubles a Tier 2 allocation under
+     * the Diffusion rule); a deal's quota lives in its own ledger account instead.
+     */
+    public Optional<dev.chipex.core.regime.Agreement> asRegimeAgreement() {
+        if (kind != Kind.GOVERNMENT_TO_GOVERNMENT) {
+            return Optional.empty();
+        }
+        return Optional.of(new dev.chipex.core.regime.Agreement(country, "g2g",
+                new Validity(Optional.of(effectiveFrom), Optional.empty()),
+                new Cited("recorded in the ledger as agreement " + id + ": " + terms, Confidence.C, false, false), terms));
     }
 }

@@ -3,7 +3,9 @@ package dev.chipex.server.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.chipex.core.decision.BatchDecider;
 import dev.chipex.core.decision.DecisionEngine;
+import dev.chipex.core.quota.InMemoryQuotaBook;
 import dev.chipex.core.decision.Determination;
 import dev.chipex.core.decision.DeterminationFields;
 import dev.chipex.core.decision.Transaction;
@@ -114,24 +116,24 @@ final class CheckApi {
             ObjectNode result = Json.mapper().createObjectNode();
             result.put("regime", engine.regime().id());
             ArrayNode determinations = result.putArray("determinations");
-            for (int i = 0; i < transactions.size(); i++) {
-                LedgerRequest request = LedgerRequest.of(key.orElseThrow() + "#" + i, Ownership.actor(caller));
-                determinations.add(committed(engine, transactions.get(i), request, false));
-            }
+            // Recorded in date order (ties keep the request's order), reported in the request's order.
+            ObjectNode[] decided = new ObjectNode[transactions.size()];
+            java.util.stream.IntStream.range(0, transactions.size()).boxed()
+                    .sorted(java.util.Comparator.comparing(i -> transactions.get(i).date()))
+                    .forEach(i -> decided[i] = committed(engine, transactions.get(i),
+                            LedgerRequest.of(key.orElseThrow() + "#" + i, Ownership.actor(caller)), false));
+            java.util.Arrays.stream(decided).forEach(determinations::add);
             return Idempotency.Answer.ok(result);
         });
     }
 
+    /** Decided in date order on the ledger's recorded use plus the batch's own earlier debits (nothing recorded). */
     private ObjectNode uncommittedBatch(DecisionEngine engine, List<Transaction> transactions) {
-        PendingBook book = new PendingBook(ledger);
         ObjectNode result = Json.mapper().createObjectNode();
         result.put("regime", engine.regime().id());
         ArrayNode determinations = result.putArray("determinations");
-        for (Transaction t : transactions) {
-            Determination d = engine.decide(t, book);
-            book.apply(d.debits());
-            determinations.add(fields(d));
-        }
+        new BatchDecider(engine, true).decide(transactions, new InMemoryQuotaBook(ledger))
+                .forEach(d -> determinations.add(fields(d)));
         return result;
     }
 

@@ -1,11 +1,8 @@
 package dev.chipex.server.api;
 
-import dev.chipex.core.country.Confidence;
 import dev.chipex.core.decision.DecisionEngine;
 import dev.chipex.core.ledger.Agreement;
 import dev.chipex.core.ledger.QuotaLedger;
-import dev.chipex.core.regime.Cited;
-import dev.chipex.core.regime.Validity;
 
 import java.util.List;
 import java.util.Map;
@@ -35,10 +32,6 @@ final class RecordedAgreements {
         String key = regimeEngine.regime().id() + "|" + recorded.stream().map(Agreement::describe)
                 .collect(Collectors.joining("|"));
         return compiled.computeIfAbsent(key, k -> DecisionEngine.of(regimeEngine.regime().withAgreements(recorded.stream()
-                .map(a -> new dev.chipex.core.regime.Agreement(a.country(), "g2g",
-                        new Validity(Optional.of(a.effectiveFrom()), Optional.empty()),
-                        new Cited("recorded in the ledger as agreement " + a.id() + ": " + a.terms(), Confidence.C,
-                                false, false), a.terms()))
-                .collect(Collectors.toList()))));
+                .map(Agreement::asRegimeAgreement).flatMap(Optional::stream).collect(Collectors.toList()))));
     }
 }

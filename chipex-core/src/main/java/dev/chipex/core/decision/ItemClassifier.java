@@ -18,6 +18,13 @@ final class ItemClassifier {
     private final Classifier classifier;
     private final Regime regime;
     private final java.util.Map<Item.Chips, Classification> classified = new java.util.concurrent.ConcurrentHashMap<>();
+    /**
+     * The same classifications by item identity. Readers share one Item per catalog chip, and
+     * hashing a Chips record (name, spec, rates) on every shipment cost more than deciding.
+     * Copy-on-write so reads take no lock; bounded so items made per row do not grow it.
+     */
+    private volatile java.util.IdentityHashMap<Item.Chips, Classification> byIdentity = new java.util.IdentityHashMap<>();
+    private static final int IDENTITY_LIMIT = 256;
 
     ItemClassifier(Classifier classifier, Regime regime) {
         this.classifier = classifier;
@@ -26,13 +33,27 @@ final class ItemClassifier {
 
     ItemSummary summarize(Transaction t) {
         if (t.item() instanceof Item.Chips chips) {
-            Classification c = classified.computeIfAbsent(chips, k -> classifier.classify(k.spec(), k.chipsPerUnit()));
+            Classification c = classification(chips);
             long total = Math.round(c.tpp() * t.quantity());
             return new ItemSummary(chips.name(), c.eccn(), c.paragraphId(), c.tpp(), total,
                     total / classifier.h100eTpp(), c.notes());
         }
         Item.ModelWeights weights = (Item.ModelWeights) t.item();
         return new ItemSummary(weights.name(), weightsEccn(weights, t.date()), "", 0, 0, 0, weightsNotes(weights, t.date()));
+    }
+
+    private Classification classification(Item.Chips chips) {
+        Classification known = byIdentity.get(chips);
+        if (known != null) {
+            return known;
+        }
+        Classification c = classified.computeIfAbsent(chips, k -> classifier.classify(k.spec(), k.chipsPerUnit()));
+        if (byIdentity.size() < IDENTITY_LIMIT) {
+            java.util.IdentityHashMap<Item.Chips, Classification> grown = new java.util.IdentityHashMap<>(byIdentity);
+            grown.put(chips, c);
+            byIdentity = grown;
+        }
+        return c;
     }
 
     boolean datacenter(Transaction t) {

@@ -45,15 +45,15 @@ public final class BatchRun {
         List<DecisionEngine> engines = regimes.stream().map(id -> DecisionEngine.of(catalog.get(id))).toList();
 
         progress.println("warming up");
-        List<Transaction> transactions = new ShipmentReader().read(file);
-        List<Transaction> warm = transactions.subList(0, Math.min(100_000, transactions.size()));
+        List<Transaction> warm = new ArrayList<>(new ShipmentReader().read(file).subList(0, Math.min(100_000, rows)));
         engines.forEach(e -> Simulation.run(e, warm));
+        List<Transaction> transactions = null;
 
         long parse = Long.MAX_VALUE;
         long[] decide = new long[regimes.size()];
         java.util.Arrays.fill(decide, Long.MAX_VALUE);
         for (int repeat = 1; repeat <= (quick ? 1 : REPEATS); repeat++) {
-            progress.printf("round %d of %d: parsing %,d rows, then deciding them under %d regimes%n", repeat, REPEATS,
+            progress.printf("round %d of %d: parsing %,d rows, then deciding them under %d regimes%n", repeat, quick ? 1 : REPEATS,
                     rows, regimes.size());
             transactions = null;
             long start = System.nanoTime();

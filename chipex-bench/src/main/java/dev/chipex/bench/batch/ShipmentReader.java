@@ -20,11 +20,14 @@ import java.util.Optional;
  * Reads a shipment file into transactions: the floor every batch run pays before deciding.
  * chipex-cli's batch reader was not on this branch when the benchmark was written, so this is a
  * plain streaming reader of the same columns (no quoted fields: the synthetic file has none).
- * Chip names and dates repeat, so each is resolved once.
+ * Chip names, dates and country codes repeat, so each is resolved once: transactions share one
+ * Item per chip and one String per country code, as a reader resolving them against the
+ * catalogs would give.
  */
 public final class ShipmentReader {
     private final Map<String, Item.Chips> items = new HashMap<>();
     private final Map<String, LocalDate> dates = new HashMap<>();
+    private final Map<String, String> countries = new HashMap<>();
 
     public List<Transaction> read(Path file) {
         List<Transaction> transactions = new ArrayList<>();
@@ -38,13 +41,18 @@ public final class ShipmentReader {
                 split(line, fields);
                 transactions.add(new Transaction(fields[0], dates.computeIfAbsent(fields[1], LocalDate::parse),
                         items.computeIfAbsent(fields[2], name -> Items.fromCatalog("item", name)),
-                        Long.parseLong(fields[3]), fields[4], fields[5], fields[6], Optional.empty(),
+                        Long.parseLong(fields[3]), country(fields[4]), fields[5], country(fields[6]), Optional.empty(),
                         fields[7].isEmpty() ? Optional.empty() : Optional.of(fields[7]), Optional.empty()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
         }
         return transactions;
+    }
+
+    private String country(String code) {
+        String known = countries.putIfAbsent(code, code);
+        return known == null ? code : known;
     }
 
     private static void split(String line, String[] fields) {

@@ -40,8 +40,8 @@ class BenchmarkSmokeTest {
     void batch_quickRun_reportsParseFloorEveryRegimeAndMemory() {
         BenchReport report = BatchRun.run(true, quiet);
 
-        assertThat(report.figures()).extracting(Figure::name).contains("parse only (floor)", "decide pre-2025",
-                "decide us-enforced", "heap per 1M transactions", "heap per 1M determinations");
+        assertThat(report.figures()).extracting(Figure::name).contains("parse only (floor)", "parse + decide pre-2025",
+                "parse + decide us-enforced", "parse once + decide under all 8", "heap per 1M transactions", "heap per 1M determinations");
         assertThat(report.figures()).filteredOn(f -> f.unit().equals("rows/s"))
                 .allSatisfy(f -> assertThat(f.value()).isPositive());
         assertThat(report.ratios()).extracting(r -> r.name()).contains("parse + decide, worst single regime");

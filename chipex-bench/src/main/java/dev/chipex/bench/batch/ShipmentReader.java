@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Reads a shipment file into transactions: the floor every batch run pays before deciding.
@@ -31,6 +32,12 @@ public final class ShipmentReader {
 
     public List<Transaction> read(Path file) {
         List<Transaction> transactions = new ArrayList<>();
+        forEach(file, transactions::add);
+        return transactions;
+    }
+
+    /** Streams the file's transactions to {@code sink}, one at a time, holding none. */
+    public void forEach(Path file, Consumer<Transaction> sink) {
         try (BufferedReader in = Files.newBufferedReader(file)) {
             String header = in.readLine();
             if (!SyntheticShipmentFile.HEADER.equals(header)) {
@@ -39,7 +46,7 @@ public final class ShipmentReader {
             String[] fields = new String[8];
             for (String line = in.readLine(); line != null; line = in.readLine()) {
                 split(line, fields);
-                transactions.add(new Transaction(fields[0], dates.computeIfAbsent(fields[1], LocalDate::parse),
+                sink.accept(new Transaction(fields[0], dates.computeIfAbsent(fields[1], LocalDate::parse),
                         items.computeIfAbsent(fields[2], name -> Items.fromCatalog("item", name)),
                         Long.parseLong(fields[3]), country(fields[4]), fields[5], country(fields[6]), Optional.empty(),
                         fields[7].isEmpty() ? Optional.empty() : Optional.of(fields[7]), Optional.empty()));
@@ -47,7 +54,6 @@ public final class ShipmentReader {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
         }
-        return transactions;
     }
 
     private String country(String code) {

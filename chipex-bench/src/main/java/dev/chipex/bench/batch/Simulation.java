@@ -3,33 +3,44 @@ package dev.chipex.bench.batch;
 import dev.chipex.core.decision.DecisionEngine;
 import dev.chipex.core.decision.Detail;
 import dev.chipex.core.decision.Determination;
-import dev.chipex.core.decision.Outcome;
 import dev.chipex.core.decision.Transaction;
 import dev.chipex.core.quota.InMemoryQuotaBook;
 
-import java.util.EnumMap;
-import java.util.List;
-import java.util.Map;
+import java.time.LocalDate;
+import java.util.function.Consumer;
 
 /**
- * Decides transactions already in date order against one quota book, as the simulator and
- * {@code BatchDecider} do, at {@link Detail#OUTCOME}: later shipments see the quota earlier
- * ones used. Counts the outcomes so nothing is optimised away.
+ * Decides transactions as they stream in, in date order, against one quota book, as the
+ * simulator and {@code BatchDecider} do, at {@link Detail#OUTCOME}: later shipments see the quota
+ * earlier ones used. Counts license-free outcomes so nothing is optimised away.
  */
-final class Simulation {
-    private Simulation() {
+final class Simulation implements Consumer<Transaction> {
+    private final DecisionEngine engine;
+    private final InMemoryQuotaBook book = new InMemoryQuotaBook();
+    private LocalDate last = LocalDate.MIN;
+    private long licenseFree;
+
+    Simulation(DecisionEngine engine) {
+        this.engine = engine;
     }
 
-    static Map<Outcome, Integer> run(DecisionEngine engine, List<Transaction> transactions) {
-        InMemoryQuotaBook book = new InMemoryQuotaBook();
-        Map<Outcome, Integer> outcomes = new EnumMap<>(Outcome.class);
-        for (Transaction t : transactions) {
-            Determination d = engine.decide(t, book, Detail.OUTCOME);
-            if (!d.debits().isEmpty()) {
-                book.apply(d.debits());
-            }
-            outcomes.merge(d.outcome(), 1, Integer::sum);
+    @Override
+    public void accept(Transaction t) {
+        if (t.date().isBefore(last)) {
+            throw new IllegalArgumentException(t.id() + " is dated " + t.date() + ", before the shipment above it: "
+                    + "a streamed batch must be in date order");
         }
-        return outcomes;
+        last = t.date();
+        Determination d = engine.decide(t, book, Detail.OUTCOME);
+        if (!d.debits().isEmpty()) {
+            book.apply(d.debits());
+        }
+        if (d.licenseFree()) {
+            licenseFree++;
+        }
+    }
+
+    long licenseFree() {
+        return licenseFree;
     }
 }

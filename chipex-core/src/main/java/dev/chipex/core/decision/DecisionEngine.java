@@ -204,10 +204,7 @@ public final class DecisionEngine {
         if (parent != null && (hq == null || regime.tiers().indexOf(parent) > regime.tiers().indexOf(hq))) {
             hq = parent;
         }
-        if (destination == null) {
-            return hq == null ? Map.of() : Map.of("headquarters", hq);
-        }
-        return hq == null ? Map.of("destination", destination) : Map.of("destination", destination, "headquarters", hq);
+        return tierIndex.tiers(destination, hq);
     }
 
     /** {@link #failing}'s answer when the rule applies; {@link #NOT_IN_FORCE} when its dates exclude the shipment. */

@@ -19,12 +19,34 @@ final class TierIndex {
     /** The date asked about last: batches come in date order, so this skips the date lookup. */
     private volatile OnDate last = new OnDate(LocalDate.MIN, Map.of());
 
+    /** A determination's tiers for every (destination tier, headquarters tier), index 0 meaning none: made once. */
+    private final List<List<Map<String, String>>> pairs = new java.util.ArrayList<>();
+
     private record OnDate(LocalDate date, Map<String, String> tierOfCountry) {
     }
 
     TierIndex(List<String> tiers, GroupResolver groups) {
         this.tiers = List.copyOf(tiers);
         this.groups = groups;
+        for (int d = 0; d <= tiers.size(); d++) {
+            List<Map<String, String>> row = new java.util.ArrayList<>();
+            for (int h = 0; h <= tiers.size(); h++) {
+                Map<String, String> pair = new HashMap<>();
+                if (d > 0) {
+                    pair.put("destination", tiers.get(d - 1));
+                }
+                if (h > 0) {
+                    pair.put("headquarters", tiers.get(h - 1));
+                }
+                row.add(Map.copyOf(pair));
+            }
+            pairs.add(List.copyOf(row));
+        }
+    }
+
+    /** The tiers map of a determination: {@code destination} and {@code headquarters}, each when known. */
+    Map<String, String> tiers(String destinationTier, String headquartersTier) {
+        return pairs.get(tiers.indexOf(destinationTier) + 1).get(tiers.indexOf(headquartersTier) + 1);
     }
 
     /** Country code to tier name on the date; countries in no tier are absent. */

@@ -14,14 +14,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-@Command(name = "chipex-bench", mixinStandardHelpOptions = true,
+@Command(name = "chipex-bench/run",
         description = {
                 "Measures chipex against a baseline run in the same process, so the ratios stay meaningful on a "
-                        + "noisy machine. Each benchmark prints a table and writes target/bench-<name>.json.",
+                        + "noisy machine. Each benchmark prints a table and writes chipex-bench/target/bench-<name>.json.",
                 "",
-                "  engine  one determination (JMH) vs the same decision as a DMN table on the KIE engine (~2 min)",
-                "  batch   1M synthetic rows: parse only vs parse and decide under every regime, memory (~3 min)",
-                "  ledger  durable reservations vs plain JDBC inserts, SQLite and PostgreSQL, 1 and 8 threads (~2 min)",
+                "  engine  one determination (JMH) vs the same decision as a DMN table on the KIE engine (~2.5 min)",
+                "  batch   1M synthetic rows: parse only vs parse and decide under every regime, memory (~1.5 min)",
+                "  ledger  durable reservations vs plain JDBC inserts, SQLite and PostgreSQL, 1 and 8 threads (~1.5 min)",
                 "  all     the three in turn",
                 "",
                 "PostgreSQL comes from CHIPEX_BENCH_POSTGRES_URL (default jdbc:postgresql://127.0.0.1:5432/test?user=postgres);"
@@ -30,6 +30,9 @@ import java.util.concurrent.Callable;
 final class BenchCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "BENCHMARK", description = "engine, batch, ledger or all")
     Benchmark benchmark;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help and exit")
+    boolean help;
 
     @Option(names = "--quick", description = "one tiny iteration each: proves the benchmark runs; the figures mean nothing")
     boolean quick;

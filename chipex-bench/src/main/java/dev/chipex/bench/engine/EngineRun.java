@@ -10,6 +10,7 @@ import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
+import org.openjdk.jmh.runner.options.VerboseMode;
 
 import java.lang.management.ManagementFactory;
 import java.time.Instant;
@@ -32,7 +33,8 @@ public final class EngineRun {
         Machine before = Machine.now();
         ChainedOptionsBuilder options = new OptionsBuilder().include(EngineBenchmark.class.getName() + "\\.");
         if (quick) {
-            options.forks(0).warmupIterations(0).measurementIterations(1).measurementTime(TimeValue.milliseconds(100));
+            options.forks(0).warmupIterations(0).measurementIterations(1).measurementTime(TimeValue.milliseconds(100))
+                    .verbosity(VerboseMode.SILENT);
         } else {
             options.forks(1).jvmArgs("-Xmx1g").warmupIterations(5).warmupTime(TimeValue.seconds(2))
                     .measurementIterations(5).measurementTime(TimeValue.seconds(2));

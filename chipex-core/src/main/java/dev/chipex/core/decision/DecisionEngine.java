@@ -35,7 +35,9 @@ public final class DecisionEngine {
     private final GroupResolver groups;
     private final ItemClassifier items;
     private final Quotas quotas;
-    private final List<LicenseExceptionRule> rules;
+    /** The exceptions and authorizations that can overcome each control, in priority order. */
+    private final Map<String, List<LicenseExceptionRule>> rulesByControl = new java.util.HashMap<>();
+    private final TierIndex tierIndex;
     private final Map<String, AllocationRule> allocations = new LinkedHashMap<>();
     private final Explanations explanations;
     private final Map<List<Condition>, String> descriptions = new java.util.concurrent.ConcurrentHashMap<>();
@@ -48,7 +50,10 @@ public final class DecisionEngine {
         List<LicenseExceptionRule> all = new ArrayList<>(regime.exceptions());
         all.addAll(DealRules.of(regime.deals()));
         all.sort(Comparator.comparingInt(LicenseExceptionRule::priority));
-        this.rules = List.copyOf(all);
+        for (Control c : regime.controls()) {
+            rulesByControl.put(c.id(), all.stream().filter(rule -> rule.overcomes(c.id())).toList());
+        }
+        this.tierIndex = new TierIndex(regime.tiers(), groups);
         regime.allocations().forEach(a -> allocations.put(a.id(), a));
         this.explanations = new Explanations(regime, classifier.h100eTpp());
     }
@@ -92,9 +97,12 @@ public final class DecisionEngine {
         Decision d = new Decision(t, item, tiers(t), detail == Detail.FULL);
         Control control = null;
         for (Control c : regime.controls()) {
-            Supplier<String> whyNot = whyNot(c.validity(), c.conditions(), facts);
-            d.trace(c.id(), "control", whyNot == null, whyNot != null ? whyNot : () -> "requires a license: " + describe(c.conditions()));
-            if (whyNot == null) {
+            int failing = failing(c.validity(), c.conditions(), facts);
+            if (d.explain) {
+                d.trace(c.id(), "control", failing == APPLIES, failing == APPLIES
+                        ? () -> "requires a license: " + describe(c.conditions()) : whyNot(c.validity(), c.conditions(), facts, failing));
+            }
+            if (failing == APPLIES) {
                 control = c;
                 break;
             }
@@ -103,8 +111,8 @@ public final class DecisionEngine {
             return explanations.noLicenseRequired(d);
         }
         d.requirement = control;
-        for (LicenseExceptionRule rule : rules) {
-            if (rule.overcomes(control.id()) && tryRule(rule, facts, book, d)) {
+        for (LicenseExceptionRule rule : rulesByControl.get(control.id())) {
+            if (tryRule(rule, facts, book, d)) {
                 return explanations.granted(d);
             }
         }
@@ -113,9 +121,11 @@ public final class DecisionEngine {
 
     private boolean tryRule(LicenseExceptionRule rule, TransactionFacts facts, QuotaBook book, Decision d) {
         String kind = rule.kind() == OutcomeKind.EXCEPTION ? "exception" : "authorization";
-        Supplier<String> whyNot = whyNot(rule.validity(), rule.conditions(), facts);
-        if (whyNot != null) {
-            d.trace(rule.id(), kind, false, whyNot);
+        int failing = failing(rule.validity(), rule.conditions(), facts);
+        if (failing != APPLIES) {
+            if (d.explain) {
+                d.trace(rule.id(), kind, false, whyNot(rule.validity(), rule.conditions(), facts, failing));
+            }
             return false;
         }
         if (rule.quota().isEmpty() || d.item.totalTpp() == 0) {
@@ -128,7 +138,7 @@ public final class DecisionEngine {
         long used = book.usedTpp(account);
         long need = d.item.totalTpp();
         if (used + need <= capacity) {
-            d.debits.add(new QuotaDebit(account, need, capacity, used, rule.id()));
+            d.debits = List.of(new QuotaDebit(account, need, capacity, used, rule.id()));
             d.trace(rule.id(), kind, true, () -> "applies and its quota " + account + " has room: "
                     + Amounts.tppWithH100e(capacity - used, quotas.h100eTpp()) + " available");
             d.granted = rule;
@@ -196,43 +206,39 @@ public final class DecisionEngine {
         if (regime.tiers().isEmpty()) {
             return Map.of();
         }
-        Map<String, String> tiers = new LinkedHashMap<>();
-        String destination = tierOf(t.destination(), t);
-        if (destination != null) {
-            tiers.put("destination", destination);
-        }
-        String hq = tierOf(t.consigneeHeadquarters(), t);
-        String parent = t.parentHeadquarters().map(p -> tierOf(p, t)).orElse(null);
+        Map<String, String> onDate = tierIndex.on(t.date());
+        String destination = onDate.get(t.destination());
+        String hq = onDate.get(t.consigneeHeadquarters());
+        String parent = t.parentHeadquarters().isPresent() ? onDate.get(t.parentHeadquarters().get()) : null;
         if (parent != null && (hq == null || regime.tiers().indexOf(parent) > regime.tiers().indexOf(hq))) {
             hq = parent;
         }
-        if (hq != null) {
-            tiers.put("headquarters", hq);
-        }
-        return tiers;
+        return tierIndex.tiers(destination, hq);
     }
 
-    /** The first tier group holding the country on the transaction's date, or null. */
-    private String tierOf(String country, Transaction t) {
-        for (String tier : regime.tiers()) {
-            if (groups.contains(tier, country, t.date())) {
-                return tier;
+    /** {@link #failing}'s answer when the rule applies; {@link #NOT_IN_FORCE} when its dates exclude the shipment. */
+    private static final int APPLIES = -1;
+    private static final int NOT_IN_FORCE = -2;
+
+    /** Which of a rule's conditions fails first (its index), or why else it does not apply; no words made. */
+    private static int failing(Validity validity, List<Condition> conditions, TransactionFacts facts) {
+        if (!validity.activeOn(facts.date())) {
+            return NOT_IN_FORCE;
+        }
+        for (int i = 0; i < conditions.size(); i++) {
+            if (!conditions.get(i).holds(facts)) {
+                return i;
             }
         }
-        return null;
+        return APPLIES;
     }
 
-    /** Why a rule does not apply, as words made only when asked for; null when it applies. */
-    private static Supplier<String> whyNot(Validity validity, List<Condition> conditions, TransactionFacts facts) {
-        if (!validity.activeOn(facts.date())) {
+    /** Why a rule does not apply, in words, given what {@link #failing} found. */
+    private static Supplier<String> whyNot(Validity validity, List<Condition> conditions, TransactionFacts facts, int failing) {
+        if (failing == NOT_IN_FORCE) {
             return () -> "not in force on " + facts.date() + " (in force " + validity + ")";
         }
-        for (Condition c : conditions) {
-            if (!c.holds(facts)) {
-                return () -> "does not apply: not (" + c.describe() + ")";
-            }
-        }
-        return null;
+        return () -> "does not apply: not (" + conditions.get(failing).describe() + ")";
     }
 
     private String describe(List<Condition> conditions) {
@@ -256,9 +262,10 @@ public final class DecisionEngine {
         final ItemSummary item;
         final Map<String, String> tiers;
         final boolean explain;
-        final List<TraceStep> trace = new ArrayList<>();
-        final Map<String, String> parameters = new LinkedHashMap<>();
-        final List<QuotaDebit> debits = new ArrayList<>();
+        /** Immutable and empty unless explaining, so a simulation allocates neither. */
+        final List<TraceStep> trace;
+        final Map<String, String> parameters;
+        List<QuotaDebit> debits = List.of();
         Control requirement;
         LicenseExceptionRule granted;
         ReviewPolicy policy;
@@ -272,6 +279,8 @@ public final class DecisionEngine {
             this.item = item;
             this.tiers = tiers;
             this.explain = explain;
+            this.trace = explain ? new ArrayList<>() : List.of();
+            this.parameters = explain ? new LinkedHashMap<>() : Map.of();
         }
 
         void param(String name, java.util.function.Supplier<String> value) {

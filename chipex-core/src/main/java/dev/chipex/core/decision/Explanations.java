@@ -8,7 +8,6 @@ import dev.chipex.core.regime.Numbers;
 import dev.chipex.core.regime.OutcomeKind;
 import dev.chipex.core.regime.Regime;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -131,14 +130,12 @@ final class Explanations {
     }
 
     private List<String> verify(DecisionEngine.Decision d) {
-        List<String> ids = new ArrayList<>();
-        if (d.requirement != null && needsCheck(d.requirement.cited())) {
-            ids.add(d.requirement.id());
+        boolean requirement = d.requirement != null && needsCheck(d.requirement.cited());
+        boolean granted = d.granted != null && needsCheck(d.granted.cited());
+        if (requirement && granted) {
+            return List.of(d.requirement.id(), d.granted.id());
         }
-        if (d.granted != null && needsCheck(d.granted.cited())) {
-            ids.add(d.granted.id());
-        }
-        return ids;
+        return requirement ? List.of(d.requirement.id()) : granted ? List.of(d.granted.id()) : List.of();
     }
 
     private static boolean needsCheck(Cited cited) {

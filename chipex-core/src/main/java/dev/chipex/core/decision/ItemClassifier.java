@@ -18,6 +18,13 @@ final class ItemClassifier {
     private final Classifier classifier;
     private final Regime regime;
     private final java.util.Map<Item.Chips, Classification> classified = new java.util.concurrent.ConcurrentHashMap<>();
+    /**
+     * The same classifications by item identity. Readers share one Item per catalog chip, and
+     * hashing a Chips record (name, spec, rates) on every shipment cost more than deciding.
+     * Copy-on-write so reads take no lock; bounded so items made per row do not grow it.
+     */
+    private volatile java.util.IdentityHashMap<Item.Chips, ItemSummary> byIdentity = new java.util.IdentityHashMap<>();
+    private static final int IDENTITY_LIMIT = 256;
 
     ItemClassifier(Classifier classifier, Regime regime) {
         this.classifier = classifier;
@@ -26,13 +33,31 @@ final class ItemClassifier {
 
     ItemSummary summarize(Transaction t) {
         if (t.item() instanceof Item.Chips chips) {
-            Classification c = classified.computeIfAbsent(chips, k -> classifier.classify(k.spec(), k.chipsPerUnit()));
-            long total = Math.round(c.tpp() * t.quantity());
-            return new ItemSummary(chips.name(), c.eccn(), c.paragraphId(), c.tpp(), total,
-                    total / classifier.h100eTpp(), c.notes());
+            ItemSummary unit = perUnit(chips);
+            long total = Math.round(unit.tppPerUnit() * t.quantity());
+            return new ItemSummary(unit.name(), unit.eccn(), unit.paragraph(), unit.tppPerUnit(), total,
+                    total / classifier.h100eTpp(), unit.notes());
         }
         Item.ModelWeights weights = (Item.ModelWeights) t.item();
         return new ItemSummary(weights.name(), weightsEccn(weights, t.date()), "", 0, 0, 0, weightsNotes(weights, t.date()));
+    }
+
+    /** The summary of one unit: what every shipment of these chips shares. */
+    private ItemSummary perUnit(Item.Chips chips) {
+        ItemSummary known = byIdentity.get(chips);
+        if (known != null) {
+            return known;
+        }
+        Classification c = classified.computeIfAbsent(chips, k -> classifier.classify(k.spec(), k.chipsPerUnit()));
+        long total = Math.round(c.tpp());
+        ItemSummary unit = new ItemSummary(chips.name(), c.eccn(), c.paragraphId(), c.tpp(), total,
+                total / classifier.h100eTpp(), c.notes());
+        if (byIdentity.size() < IDENTITY_LIMIT) {
+            java.util.IdentityHashMap<Item.Chips, ItemSummary> grown = new java.util.IdentityHashMap<>(byIdentity);
+            grown.put(chips, unit);
+            byIdentity = grown;
+        }
+        return unit;
     }
 
     boolean datacenter(Transaction t) {

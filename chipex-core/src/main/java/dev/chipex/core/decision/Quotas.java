@@ -25,6 +25,25 @@ final class Quotas {
         return h100eTpp;
     }
 
+    /**
+     * Holder names already worked out, so that a consignee's many shipments make and hash one
+     * String. Bounded: past the limit names are worked out afresh each time.
+     */
+    private final java.util.Map<String, String> holders = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int HOLDER_LIMIT = 100_000;
+
+    private String holder(String consignee) {
+        String known = holders.get(consignee);
+        if (known != null) {
+            return known;
+        }
+        String name = holderName(consignee);
+        if (holders.size() < HOLDER_LIMIT) {
+            holders.put(consignee, name);
+        }
+        return name;
+    }
+
     /** A consignee's name as a stable account holder: case and spacing do not make a new account. */
     static String holderName(String consignee) {
         StringBuilder name = new StringBuilder(consignee.length());
@@ -48,13 +67,13 @@ final class Quotas {
         String holder;
         switch (rule.holder()) {
             case CONSIGNEE:
-                holder = holderName(t.consignee());
+                holder = holder(t.consignee());
                 break;
             case DESTINATION:
                 holder = t.destination();
                 break;
             case CONSIGNEE_AT_DESTINATION:
-                holder = holderName(t.consignee()) + "@" + t.destination();
+                holder = holder(t.consignee()) + "@" + t.destination();
                 break;
             default:
                 holder = ruleId;

@@ -27,6 +27,11 @@ public final class GroupResolver {
     private final EarCountryGroups earGroups;
     private final CountryCatalog countries;
     private final Map<LocalDate, Map<String, Set<String>>> cache = new ConcurrentHashMap<>();
+    /** The date asked about last: batches come in date order, so this skips the date lookup. */
+    private volatile OnDate last = new OnDate(LocalDate.MIN, Map.of());
+
+    private record OnDate(LocalDate date, Map<String, Set<String>> groups) {
+    }
 
     public GroupResolver(Map<String, GroupDefinition> groups, List<Agreement> agreements, EarCountryGroups earGroups,
                          CountryCatalog countries) {
@@ -50,7 +55,14 @@ public final class GroupResolver {
     }
 
     public Set<String> members(String name, LocalDate date) {
-        Map<String, Set<String>> onDate = cache.computeIfAbsent(date, d -> new ConcurrentHashMap<>());
+        OnDate recent = last;
+        Map<String, Set<String>> onDate;
+        if (recent.date().equals(date)) {
+            onDate = recent.groups();
+        } else {
+            onDate = cache.computeIfAbsent(date, d -> new ConcurrentHashMap<>());
+            last = new OnDate(date, onDate);
+        }
         Set<String> cached = onDate.get(name);
         if (cached != null) {
             return cached;

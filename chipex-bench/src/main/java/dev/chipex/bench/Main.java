@@ -1,0 +1,13 @@
+package dev.chipex.bench;
+
+import picocli.CommandLine;
+
+/** {@code chipex-bench/run engine|batch|ledger|all [--quick]}; see {@link BenchCommand}. */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new BenchCommand()).setCaseInsensitiveEnumValuesAllowed(true).execute(args));
+    }
+}

@@ -5,6 +5,7 @@ import dev.chipex.bench.engine.EngineRun;
 import dev.chipex.bench.ledger.LedgerRun;
 import dev.chipex.bench.report.BenchReport;
 import dev.chipex.bench.report.ReportWriter;
+import dev.chipex.bench.server.ServerRun;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -22,13 +23,14 @@ import java.util.concurrent.Callable;
                 "  engine  one determination (JMH) vs the same decision as a DMN table on the KIE engine (~2.5 min)",
                 "  batch   1M synthetic rows: parse only vs parse and decide under every regime, memory (~1.5 min)",
                 "  ledger  durable reservations vs plain JDBC inserts, SQLite and PostgreSQL, 1 and 8 threads (~1.5 min)",
-                "  all     the three in turn",
+                "  server  POST /api/v1/check vs GET /api/v1/me on one server, loopback load client (~1 min)",
+                "  all     the four in turn",
                 "",
                 "PostgreSQL comes from CHIPEX_BENCH_POSTGRES_URL (default jdbc:postgresql://127.0.0.1:5432/test?user=postgres);"
                         + " the benchmark works in a schema of its own and drops it."},
         footer = {"", "Exit codes: 0 done, 1 a benchmark failed, 2 bad arguments."})
 final class BenchCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "BENCHMARK", description = "engine, batch, ledger or all")
+    @Parameters(index = "0", paramLabel = "BENCHMARK", description = "engine, batch, ledger, server or all")
     Benchmark benchmark;
 
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help and exit")
@@ -41,7 +43,7 @@ final class BenchCommand implements Callable<Integer> {
             description = "where the JSON reports go (default: ${DEFAULT-VALUE})")
     Path out;
 
-    enum Benchmark { engine, batch, ledger, all }
+    enum Benchmark { engine, batch, ledger, server, all }
 
     @Override
     public Integer call() {
@@ -54,6 +56,9 @@ final class BenchCommand implements Callable<Integer> {
         }
         if (benchmark == Benchmark.ledger || benchmark == Benchmark.all) {
             reports.add(show(LedgerRun.run(quick, System.err)));
+        }
+        if (benchmark == Benchmark.server || benchmark == Benchmark.all) {
+            reports.add(show(ServerRun.run(quick, System.err)));
         }
         return reports.isEmpty() ? 2 : 0;
     }

@@ -3,6 +3,7 @@ package dev.chipex.bench;
 import dev.chipex.bench.batch.BatchRun;
 import dev.chipex.bench.engine.EngineRun;
 import dev.chipex.bench.ledger.LedgerRun;
+import dev.chipex.bench.server.ServerRun;
 import dev.chipex.bench.report.BenchReport;
 import dev.chipex.bench.report.Figure;
 import dev.chipex.bench.report.ReportWriter;
@@ -56,5 +57,15 @@ class BenchmarkSmokeTest {
                 "PostgreSQL, 1 thread", "PostgreSQL, 8 threads");
         assertThat(report.figures()).allSatisfy(f -> assertThat(f.value()).isPositive());
         assertThat(Files.readString(written)).contains("\"benchmark\" : \"ledger\"", "PostgreSQL, 8 threads");
+    }
+
+    @Test
+    void server_quickRun_measuresCheckBesideTheTrivialEndpoint(@TempDir Path out) throws Exception {
+        BenchReport report = ServerRun.run(true, quiet);
+        Path written = ReportWriter.write(report, out);
+
+        assertThat(report.ratios()).extracting(r -> r.name()).containsExactly("check endpoint vs trivial endpoint");
+        assertThat(report.figures()).hasSize(6).allSatisfy(f -> assertThat(f.value()).isPositive());
+        assertThat(Files.readString(written)).contains("\"benchmark\" : \"server\"", "POST /api/v1/check: p99 latency");
     }
 }

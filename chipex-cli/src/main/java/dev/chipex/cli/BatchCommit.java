@@ -1,6 +1,7 @@
 package dev.chipex.cli;
 
 import dev.chipex.cli.output.OutputFormat;
+import dev.chipex.core.decision.BatchDecider;
 import dev.chipex.core.decision.DecisionEngine;
 import dev.chipex.core.decision.Determination;
 import dev.chipex.core.decision.Transaction;
@@ -10,8 +11,6 @@ import dev.chipex.core.ledger.QuotaLedger;
 import dev.chipex.core.regime.Regime;
 
 import java.io.PrintWriter;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -33,16 +32,11 @@ final class BatchCommit {
     }
 
     int run(List<Transaction> transactions, Regime regime, int columns, OutputFormat format, PrintWriter out) {
-        List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < transactions.size(); i++) {
-            order.add(i);
-        }
-        order.sort(Comparator.comparing(i -> transactions.get(i).date()));
         Determination[] decided = new Determination[transactions.size()];
         int recorded = 0;
         int replayed = 0;
         int refused = 0;
-        for (int i : order) {
+        for (int i : BatchDecider.dateOrder(transactions)) {
             Transaction t = transactions.get(i);
             Decided<Determination> result = link.decideAndCommit(ledger, engine, t, t.id());
             decided[i] = result.decision();

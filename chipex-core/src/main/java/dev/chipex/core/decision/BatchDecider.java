@@ -32,14 +32,9 @@ public final class BatchDecider {
 
     /** As {@link #decide(List, InMemoryQuotaBook)}, telling {@code decided} the count after each decision (for progress). */
     public List<Determination> decide(List<Transaction> transactions, InMemoryQuotaBook book, IntConsumer decided) {
-        List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < transactions.size(); i++) {
-            order.add(i);
-        }
-        order.sort(Comparator.comparing(i -> transactions.get(i).date()));
         Determination[] results = new Determination[transactions.size()];
         int count = 0;
-        for (int i : order) {
+        for (int i : dateOrder(transactions)) {
             Determination d = engine.decide(transactions.get(i), book);
             book.apply(d.debits());
             if (assumeApprovals && d.policy().filter(p -> p == ReviewPolicy.PRESUMPTION_OF_APPROVAL).isPresent()) {
@@ -49,5 +44,15 @@ public final class BatchDecider {
             decided.accept(++count);
         }
         return List.of(results);
+    }
+
+    /** Indexes of the transactions in date order; ties keep the given order (the sort is stable). */
+    public static List<Integer> dateOrder(List<Transaction> transactions) {
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < transactions.size(); i++) {
+            order.add(i);
+        }
+        order.sort(Comparator.comparing(i -> transactions.get(i).date()));
+        return order;
     }
 }

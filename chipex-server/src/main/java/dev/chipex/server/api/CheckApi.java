@@ -118,9 +118,7 @@ final class CheckApi {
             ArrayNode determinations = result.putArray("determinations");
             // Recorded in date order (ties keep the request's order), reported in the request's order.
             ObjectNode[] decided = new ObjectNode[transactions.size()];
-            java.util.stream.IntStream.range(0, transactions.size()).boxed()
-                    .sorted(java.util.Comparator.comparing(i -> transactions.get(i).date()))
-                    .forEach(i -> decided[i] = committed(engine, transactions.get(i),
+            BatchDecider.dateOrder(transactions).forEach(i -> decided[i] = committed(engine, transactions.get(i),
                             LedgerRequest.of(key.orElseThrow() + "#" + i, Ownership.actor(caller)), false));
             java.util.Arrays.stream(decided).forEach(determinations::add);
             return Idempotency.Answer.ok(result);

@@ -13,6 +13,15 @@ public sealed interface Condition {
     /** The condition in words, for traces and explanations. */
     String describe();
 
+    private static boolean anyHeadquartersIn(Facts f, List<String> groups) {
+        for (String hq : f.headquarters()) {
+            if (inAny(f, groups, hq)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean inAny(Facts f, List<String> groups, String country) {
         for (String g : groups) {
             if (f.inGroup(g, country)) {
@@ -89,12 +98,7 @@ public sealed interface Condition {
         }
 
         public boolean holds(Facts f) {
-            for (String g : groups) {
-                if (f.inGroup(g, f.destination())) {
-                    return true;
-                }
-            }
-            return false;
+            return inAny(f, groups, f.destination());
         }
 
         public String describe() {
@@ -108,12 +112,7 @@ public sealed interface Condition {
         }
 
         public boolean holds(Facts f) {
-            for (String g : groups) {
-                if (f.inGroup(g, f.destination())) {
-                    return false;
-                }
-            }
-            return true;
+            return !inAny(f, groups, f.destination());
         }
 
         public String describe() {
@@ -128,12 +127,7 @@ public sealed interface Condition {
         }
 
         public boolean holds(Facts f) {
-            for (String hq : f.headquarters()) {
-                if (inAny(f, groups, hq)) {
-                    return true;
-                }
-            }
-            return false;
+            return anyHeadquartersIn(f, groups);
         }
 
         public String describe() {
@@ -148,12 +142,7 @@ public sealed interface Condition {
         }
 
         public boolean holds(Facts f) {
-            for (String hq : f.headquarters()) {
-                if (inAny(f, groups, hq)) {
-                    return false;
-                }
-            }
-            return true;
+            return !anyHeadquartersIn(f, groups);
         }
 
         public String describe() {

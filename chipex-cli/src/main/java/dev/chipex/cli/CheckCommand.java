@@ -124,21 +124,24 @@ final class CheckCommand implements java.util.concurrent.Callable<Integer> {
         List<Transaction> transactions = new TransactionRows(locator, EndUses.known(catalog), file.absentColumns())
                 .parse(file.rows(), file.problems());
         if (!ledger.given()) {
-            List<Determination> decided = new BatchDecider(engine, assumeApprovals)
-                    .decide(transactions, new InMemoryQuotaBook(), count -> steps.step("decided", count));
-            new BatchOutput(engine.regime(), assumeApprovals, columns).print(out, format, transactions, decided);
-            return ExitCodes.OK;
+            return decideInMemory(engine, new InMemoryQuotaBook(), transactions, steps, columns, out);
         }
         try (QuotaLedger open = ledger.open()) {
             DecisionEngine withAgreements = LedgerLink.withRecordedAgreements(engine, open);
             if (!ledger.commit) {
-                List<Determination> decided = new BatchDecider(withAgreements, assumeApprovals)
-                        .decide(transactions, LedgerLink.over(open), count -> steps.step("decided", count));
-                new BatchOutput(engine.regime(), assumeApprovals, columns).print(out, format, transactions, decided);
-                return ExitCodes.OK;
+                return decideInMemory(withAgreements, new InMemoryQuotaBook(open), transactions, steps, columns, out);
             }
             return new BatchCommit(withAgreements, ledger, open, steps).run(transactions, engine.regime(), columns, format,
                     out);
         }
+    }
+
+    /** Decides the batch in date order on {@code book}, recording nothing durably. */
+    private int decideInMemory(DecisionEngine engine, InMemoryQuotaBook book, List<Transaction> transactions,
+                               Progress steps, int columns, PrintWriter out) {
+        List<Determination> decided = new BatchDecider(engine, assumeApprovals)
+                .decide(transactions, book, count -> steps.step("decided", count));
+        new BatchOutput(engine.regime(), assumeApprovals, columns).print(out, format, transactions, decided);
+        return ExitCodes.OK;
     }
 }

@@ -5,15 +5,17 @@ import dev.chipex.core.problem.InvalidInputException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
-/** Reads the {@code --date} options: ISO dates, today when absent. */
+/** Reads date options: ISO dates, with a message that names the option and the format. */
 final class Dates {
     private Dates() {
     }
 
+    /** The date, or today when the option was not given. */
     static LocalDate parseOrToday(String field, String text) {
-        if (text == null) {
-            return LocalDate.now();
-        }
+        return text == null ? LocalDate.now() : parse(field, text);
+    }
+
+    static LocalDate parse(String field, String text) {
         try {
             return LocalDate.parse(text.strip());
         } catch (DateTimeParseException e) {

@@ -11,7 +11,6 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.stream.Collectors;
 
 /** {@code chipex ledger agreements}: lists government-to-government agreements and deals; {@code add} records one. */
@@ -48,12 +47,7 @@ final class LedgerAgreementsCommand implements java.util.concurrent.Callable<Int
             @Option(names = "--period", paramLabel = "PERIOD", description = "The period the quota covers, e.g. 2025.")
             String period,
             @Mixin LedgerCommand.RequestOptions request) {
-        LocalDate effective;
-        try {
-            effective = LocalDate.parse(from);
-        } catch (DateTimeParseException e) {
-            throw InvalidInputException.of("--from", "'" + from + "' is not a date: use YYYY-MM-DD, e.g. 2025-05-15");
-        }
+        LocalDate effective = Dates.parse("--from", from);
         Agreement agreement;
         try {
             agreement = new Agreement(id, kind, country.toUpperCase(java.util.Locale.ROOT), effective, terms, quota, period);

@@ -9,8 +9,6 @@ import dev.chipex.core.ledger.LedgerRequest;
 import dev.chipex.core.ledger.LedgerResult;
 import dev.chipex.core.ledger.QuotaLedger;
 import dev.chipex.core.problem.InvalidInputException;
-import dev.chipex.core.quota.InMemoryQuotaBook;
-import dev.chipex.core.quota.QuotaBook;
 import dev.chipex.core.regime.Agreement;
 import dev.chipex.ledger.Ledgers;
 import picocli.CommandLine.Option;
@@ -68,10 +66,6 @@ final class LedgerLink {
         return recorded.isEmpty() ? engine : DecisionEngine.of(engine.regime().withAgreements(recorded));
     }
 
-    /** A book for deciding without recording: the ledger's use, plus what the run adds in memory. */
-    static InMemoryQuotaBook over(QuotaBook ledger) {
-        return new InMemoryQuotaBook(ledger);
-    }
 
     /** Decides against the live balances and records the debits, all in one ledger transaction. */
     Decided<Determination> decideAndCommit(QuotaLedger open, DecisionEngine engine, Transaction t, String suffix) {

@@ -83,6 +83,8 @@ final class RegimesDiffCommand implements Runnable {
             Map<String, Object> d = new LinkedHashMap<>();
             d.put("itemClass", row.itemClass());
             d.put("quantity", row.quantity());
+            d.put("headquarters", row.headquarters());
+            d.put("headquartersAlike", row.headquartersAlike());
             d.put("countries", row.countries());
             d.put("left", Map.of("outcome", row.left(), "rule", row.leftRule()));
             d.put("right", Map.of("outcome", row.right(), "rule", row.rightRule()));
@@ -102,7 +104,9 @@ final class RegimesDiffCommand implements Runnable {
         int label = Math.max(left.length(), right.length()) + 9;
         String heading = null;
         for (RegimeDiff.Row row : rows) {
-            String band = row.itemClass() + (row.quantity() > 1 ? " x " + Numbers.grouped(row.quantity(), 0) : "");
+            String band = row.itemClass() + (row.quantity() > 1 ? " x " + Numbers.grouped(row.quantity(), 0) : "")
+                    + (row.headquarters().equals(RegimeDiff.IN_DESTINATION) ? ""
+                    : ", consignee headquartered in " + row.headquarters() + alike(row));
             if (!band.equals(heading)) {
                 out.println();
                 out.println(band);
@@ -114,9 +118,16 @@ final class RegimesDiffCommand implements Runnable {
             out.println(pad("    B " + right + ":", label) + row.right() + "  (" + row.rightRule() + ")");
         }
         out.println();
-        Text.wrap(rows.size() + " differences. Each case: one shipment to the country for a consignee headquartered "
-                + "there, no earlier quota use. Explain one with 'chipex check --regime ID ...'.", width, "", "")
+        Text.wrap(rows.size() + " differences. Each case: one shipment to the country, no earlier quota use, for a "
+                + "consignee headquartered there or, where it changes the comparison, in another country (it stands for "
+                + "the countries both regimes treat alike as headquarters; --format json lists them). Explain one with "
+                + "'chipex check --regime ID ...'.", width, "", "")
                 .forEach(out::println);
+    }
+
+    private static String alike(RegimeDiff.Row row) {
+        int others = row.headquartersAlike().size() - 1;
+        return others <= 0 ? "" : " (and " + others + " " + (others == 1 ? "country" : "countries") + " treated alike)";
     }
 
     private static String pad(String text, int width) {

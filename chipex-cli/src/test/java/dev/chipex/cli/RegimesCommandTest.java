@@ -105,6 +105,25 @@ class RegimesCommandTest {
     }
 
     @Test
+    void diff_polishHeadquartersInGermany_reportedAsForeignHeadquartersRow() throws IOException {
+        // AIA needs Tier 1 headquarters (15 CFR 740.27(a)); Option 1 puts PL in Tier 1, so a Polish-owned
+        // consignee in Germany moves from LPP to AIA, which a consignee headquartered in Germany does not show.
+        JsonNode doc = json("regimes", "diff", "ai-diffusion-2025", "option-1-refined-tiers", "--date", "2025-06-01",
+                "--format", "json");
+
+        assertThat(doc.get("differences")).anySatisfy(d -> {
+            assertThat(d.get("headquarters").asText()).isNotEqualTo("destination");
+            assertThat(d.get("headquartersAlike").toString()).contains("\"PL\"").doesNotContain("\"DE\"");
+            assertThat(d.get("quantity").asLong()).isEqualTo(100);
+            assertThat(d.get("countries").toString()).contains("\"DE\"");
+            assertThat(d.get("left").get("outcome").asText()).isEqualTo("EXCEPTION LPP");
+            assertThat(d.get("right").get("outcome").asText()).isEqualTo("EXCEPTION AIA");
+        });
+        assertThat(doc.get("differences")).filteredOn(d -> d.get("headquarters").asText().equals("destination"))
+                .allSatisfy(d -> assertThat(d.get("headquartersAlike")).isEmpty());
+    }
+
+    @Test
     void diff_table_groupsByItemClassAndBandWithBothRules() {
         Cli.Result result = Cli.run("regimes", "diff", "ai-diffusion-2025", "option-1-refined-tiers", "--date", "2025-06-01");
 

@@ -104,6 +104,12 @@ abstract class ApiEndpointsContract {
         JsonNode diff = api.get("/api/v1/regimes/diff?a=pre-2025&b=ai-diffusion-2025&date=2025-06-01", key).json();
         assertThat(diff.path("count").asInt()).isEqualTo(diff.path("differences").size()).isPositive();
         assertThat(diff.path("differences").findValuesAsText("outcome")).anySatisfy(o -> assertThat(o).startsWith("LICENSE_REQUIRED"));
+        // An Indian-headquartered consignee in Germany: NLR before, LPP (not AIA) under the Diffusion rule (740.27(a)).
+        assertThat(diff.path("differences")).anySatisfy(d -> {
+            assertThat(d.path("headquartersAlike").toString()).contains("\"IN\"");
+            assertThat(d.path("countries").toString()).contains("\"DE\"");
+            assertThat(d.path("right").path("outcome").asText()).isEqualTo("EXCEPTION LPP");
+        });
         assertThat(api.get("/api/v1/regimes/diff?a=pre-2025&b=nope", key).status()).isEqualTo(422);
     }
 

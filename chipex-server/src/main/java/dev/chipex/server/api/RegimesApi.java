@@ -67,6 +67,8 @@ final class RegimesApi {
             ObjectNode d = differences.addObject();
             d.put("itemClass", row.itemClass());
             d.put("quantity", row.quantity());
+            d.put("headquarters", row.headquarters());
+            row.headquartersAlike().forEach(d.putArray("headquartersAlike")::add);
             row.countries().forEach(d.putArray("countries")::add);
             d.putObject("left").put("outcome", row.left()).put("rule", row.leftRule());
             d.putObject("right").put("outcome", row.right()).put("rule", row.rightRule());

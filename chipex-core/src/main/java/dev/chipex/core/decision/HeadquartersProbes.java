@@ -1,0 +1,79 @@
+package dev.chipex.core.decision;
+
+import dev.chipex.core.country.Country;
+import dev.chipex.core.country.CountryCatalog;
+import dev.chipex.core.regime.Condition;
+import dev.chipex.core.regime.Control;
+import dev.chipex.core.regime.GroupResolver;
+import dev.chipex.core.regime.LicenseExceptionRule;
+import dev.chipex.core.regime.ReviewRule;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The headquarters worth probing when two regimes are compared: a regime sees where a consignee
+ * is headquartered only through its headquarters conditions and its tiers, so countries that
+ * belong to the same of those groups on the date are decided alike as headquarters. One probe
+ * per such set of countries, named by its first member, stands for the rest.
+ */
+final class HeadquartersProbes {
+    /** A headquarters country to probe and the countries it stands for (itself included). */
+    record Probe(String country, List<String> alike) {
+        Probe {
+            alike = List.copyOf(alike);
+        }
+    }
+
+    private HeadquartersProbes() {
+    }
+
+    static List<Probe> of(DecisionEngine left, DecisionEngine right, LocalDate date) {
+        List<Membership> names = new ArrayList<>();
+        for (DecisionEngine engine : List.of(left, right)) {
+            for (String name : namesSeeingHeadquarters(engine)) {
+                names.add(new Membership(engine.groups(), name));
+            }
+        }
+        Map<List<Boolean>, List<String>> classes = new LinkedHashMap<>();
+        for (Country country : CountryCatalog.bundled().all()) {
+            List<Boolean> signature = new ArrayList<>(names.size());
+            for (Membership m : names) {
+                signature.add(m.groups().contains(m.name(), country.code(), date));
+            }
+            classes.computeIfAbsent(signature, s -> new ArrayList<>()).add(country.code());
+        }
+        return classes.values().stream().map(codes -> new Probe(codes.get(0), codes)).toList();
+    }
+
+    private record Membership(GroupResolver groups, String name) {
+    }
+
+    /** The regime's tiers and every group named in a headquarters condition of its rules. */
+    private static Set<String> namesSeeingHeadquarters(DecisionEngine engine) {
+        Set<String> names = new LinkedHashSet<>(engine.regime().tiers());
+        List<List<Condition>> conditionLists = new ArrayList<>();
+        for (Control control : engine.regime().controls()) {
+            conditionLists.add(control.conditions());
+            control.review().stream().map(ReviewRule::conditions).forEach(conditionLists::add);
+        }
+        engine.regime().exceptions().stream().map(LicenseExceptionRule::conditions).forEach(conditionLists::add);
+        for (List<Condition> conditions : conditionLists) {
+            for (Condition c : conditions) {
+                if (c instanceof Condition.HeadquartersIn h) {
+                    names.addAll(h.groups());
+                } else if (c instanceof Condition.HeadquartersNotIn h) {
+                    names.addAll(h.groups());
+                } else if (c instanceof Condition.HeadquartersOnlyIn h) {
+                    names.addAll(h.groups());
+                }
+            }
+        }
+        return names;
+    }
+}

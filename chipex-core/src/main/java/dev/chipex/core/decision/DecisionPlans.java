@@ -10,15 +10,17 @@ import dev.chipex.core.regime.Regime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.OptionalDouble;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiFunction;
 
 /**
  * An engine's decision plans, by what the rules can see of a shipment: its date's epoch, the
- * item as the conditions read it, the countries, the VEU claim, the end use and (only when some
- * rule names consignees) the consignee. The key holds every input of a plan, so a cached plan
- * is the one that would be made afresh. Bounded: past the limit plans are made and not kept.
+ * item as the conditions read it, the classes of its countries on that epoch (see
+ * {@link DateEpochs}), the VEU claim, the end use and (only when some rule names consignees) the
+ * consignee. The key holds every input of a plan, so a cached plan is the one that would be made
+ * afresh. Bounded: past the limit plans are made and not kept.
  * Thread-safe.
  */
 final class DecisionPlans {
@@ -28,9 +30,31 @@ final class DecisionPlans {
     private final boolean testsConsignee;
     private final Map<Key, DecisionPlan> plans = new ConcurrentHashMap<>();
 
+    /** Countries appear as their classes on the date's epoch; a parent of -1 means none. */
     private record Key(int epoch, Eccn eccn, boolean datacenter, double tppPerUnit, OptionalDouble memoryBandwidth,
-                       String itemName, String destination, String headquarters, String parent, String veu,
-                       String endUse, String consignee) {
+                       String itemName, int destination, int headquarters, int parent, String veu, String endUse,
+                       String consignee) {
+        /** Mixed rather than the record's sums of 31-multiples, which small class numbers make collide. */
+        @Override
+        public int hashCode() {
+            long h = epoch;
+            h = mix(h, eccn.ordinal());
+            h = mix(h, Boolean.hashCode(datacenter));
+            h = mix(h, Double.hashCode(tppPerUnit));
+            h = mix(h, memoryBandwidth.hashCode());
+            h = mix(h, itemName.hashCode());
+            h = mix(h, destination);
+            h = mix(h, headquarters);
+            h = mix(h, parent);
+            h = mix(h, Objects.hashCode(veu));
+            h = mix(h, Objects.hashCode(endUse));
+            h = mix(h, Objects.hashCode(consignee));
+            return (int) (h ^ (h >>> 32));
+        }
+
+        private static long mix(long h, int value) {
+            return (h ^ value) * 0x9E3779B97F4A7C15L;
+        }
     }
 
     DecisionPlans(Regime regime, List<LicenseExceptionRule> rules, GroupResolver groups) {
@@ -55,10 +79,12 @@ final class DecisionPlans {
     /** The plan for a chips transaction whose item summary is {@code item}, made by {@code make} when new. */
     DecisionPlan get(Transaction t, ItemSummary item, BiFunction<Transaction, ItemSummary, DecisionPlan> make) {
         Item.Chips chips = (Item.Chips) t.item();
-        Key key = new Key(epochs.of(t.date()), item.eccn(), chips.spec().datacenter(), item.tppPerUnit(),
-                chips.memoryBandwidthGBs(), item.name(), t.destination(), t.consigneeHeadquarters(),
-                t.parentHeadquarters().orElse(null), t.veu().orElse(null), t.endUse().orElse(null),
-                testsConsignee ? t.consignee() : null);
+        DateEpochs.Epoch epoch = epochs.of(t.date());
+        Key key = new Key(epoch.number, item.eccn(), chips.spec().datacenter(), item.tppPerUnit(),
+                chips.memoryBandwidthGBs(), item.name(), epoch.classOf(t.destination()),
+                epoch.classOf(t.consigneeHeadquarters()),
+                t.parentHeadquarters().isPresent() ? epoch.classOf(t.parentHeadquarters().get()) : -1,
+                t.veu().orElse(null), t.endUse().orElse(null), testsConsignee ? t.consignee() : null);
         DecisionPlan known = plans.get(key);
         if (known != null) {
             return known;

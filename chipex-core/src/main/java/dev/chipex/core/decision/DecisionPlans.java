@@ -18,8 +18,8 @@ import java.util.function.BiFunction;
 /**
  * An engine's decision plans, by what the rules can see of a shipment: its date's epoch, the
  * item as the conditions read it, the classes of its countries on that epoch (see
- * {@link DateEpochs}), the VEU claim, the end use and (only when some rule names consignees) the
- * consignee. The key holds every input of a plan, so a cached plan is the one that would be made
+ * {@link DateEpochs}), the VEU claim, the end use and which consignees named by the rules (if
+ * any) it is. The key holds every input of a plan, so a cached plan is the one that would be made
  * afresh. Bounded: past the limit plans are made and not kept.
  * Thread-safe.
  */
@@ -27,13 +27,17 @@ final class DecisionPlans {
     private static final int LIMIT = 200_000;
 
     private final DateEpochs epochs;
-    private final boolean testsConsignee;
+    /** Every consignee some rule names: a consignee matters to the plan only as which of them it is. */
+    private final List<String> namedConsignees;
     private final Map<Key, DecisionPlan> plans = new ConcurrentHashMap<>();
 
-    /** Countries appear as their classes on the date's epoch; a parent of -1 means none. */
+    /**
+     * Countries appear as their classes on the date's epoch, a parent of -1 meaning none; the
+     * consignee as the named consignees it matches (null for none).
+     */
     private record Key(int epoch, Eccn eccn, boolean datacenter, double tppPerUnit, OptionalDouble memoryBandwidth,
                        String itemName, int destination, int headquarters, int parent, String veu, String endUse,
-                       String consignee) {
+                       Object consignee) {
         /** Mixed rather than the record's sums of 31-multiples, which small class numbers make collide. */
         @Override
         public int hashCode() {
@@ -65,7 +69,28 @@ final class DecisionPlans {
             c.review().forEach(r -> all.addAll(r.conditions()));
         }
         rules.forEach(r -> all.addAll(r.conditions()));
-        this.testsConsignee = all.stream().anyMatch(c -> c instanceof Condition.ConsigneeIn);
+        this.namedConsignees = all.stream().filter(c -> c instanceof Condition.ConsigneeIn)
+                .flatMap(c -> ((Condition.ConsigneeIn) c).consignees().stream()).distinct().toList();
+    }
+
+    /**
+     * Which named consignees this one is, as ConsigneeIn compares them (ignoring case): a bit per
+     * name, or, past 64 names, the consignee itself.
+     */
+    private Object consigneeClass(String consignee) {
+        if (namedConsignees.isEmpty()) {
+            return null;
+        }
+        if (namedConsignees.size() > Long.SIZE) {
+            return consignee;
+        }
+        long matches = 0;
+        for (int i = 0; i < namedConsignees.size(); i++) {
+            if (namedConsignees.get(i).equalsIgnoreCase(consignee)) {
+                matches |= 1L << i;
+            }
+        }
+        return matches == 0 ? null : matches;
     }
 
     /**
@@ -84,7 +109,7 @@ final class DecisionPlans {
                 chips.memoryBandwidthGBs(), item.name(), epoch.classOf(t.destination()),
                 epoch.classOf(t.consigneeHeadquarters()),
                 t.parentHeadquarters().isPresent() ? epoch.classOf(t.parentHeadquarters().get()) : -1,
-                t.veu().orElse(null), t.endUse().orElse(null), testsConsignee ? t.consignee() : null);
+                t.veu().orElse(null), t.endUse().orElse(null), consigneeClass(t.consignee()));
         DecisionPlan known = plans.get(key);
         if (known != null) {
             return known;

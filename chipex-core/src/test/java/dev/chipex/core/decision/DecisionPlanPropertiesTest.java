@@ -2,6 +2,7 @@ package dev.chipex.core.decision;
 
 import dev.chipex.core.quota.InMemoryQuotaBook;
 import dev.chipex.core.regime.RegimeCatalog;
+import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -10,6 +11,7 @@ import net.jqwik.api.Provide;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -29,9 +31,14 @@ class DecisionPlanPropertiesTest {
         return DecisionArbitraries.regimes();
     }
 
+    /** Generated transactions, their consignee sometimes in other case or one no rule names. */
     @Provide
     Arbitrary<List<Transaction>> batches() {
-        return DecisionArbitraries.transactions().list().ofMinSize(1).ofMaxSize(80);
+        return DecisionArbitraries.transactions().flatMap(t -> Arbitraries.of(t.consignee(),
+                        t.consignee().toUpperCase(Locale.ROOT), "Consignee 7 Ltd")
+                .map(c -> new Transaction(t.id(), t.date(), t.item(), t.quantity(), t.destination(), c,
+                        t.consigneeHeadquarters(), t.parentHeadquarters(), t.veu(), t.endUse())))
+                .list().ofMinSize(1).ofMaxSize(80);
     }
 
     @Property(tries = 400)
@@ -50,6 +57,23 @@ class DecisionPlanPropertiesTest {
             ruleByRule.apply(plain.debits());
         }
         assertThat(planned.snapshot()).isEqualTo(ruleByRule.snapshot());
+    }
+
+    /** Deals name their consignee: shipments to the deal countries by the named buyers and others. */
+    @Provide
+    Arbitrary<List<Transaction>> dealBatches() {
+        Arbitrary<Transaction> shipments = net.jqwik.api.Combinators.combine(DecisionArbitraries.dates(),
+                        Arbitraries.of("NVIDIA H100 SXM", "NVIDIA H20"), Arbitraries.longs().between(1, 5000),
+                        Arbitraries.of("AE", "SA", "IN"), Arbitraries.of("G42", "g42", "Humain", "HUMAIN", "Other Co"))
+                .as((date, chip, quantity, country, consignee) -> new Transaction("d", date, Transactions.chip(chip),
+                        quantity, country, consignee, country, java.util.Optional.empty(), java.util.Optional.empty(),
+                        java.util.Optional.empty()));
+        return shipments.list().ofMinSize(1).ofMaxSize(60);
+    }
+
+    @Property(tries = 200)
+    void plannedOutcome_dealConsignees_equalsRuleByRule(@ForAll("dealBatches") List<Transaction> batch) {
+        plannedOutcome_anyBatch_equalsRuleByRule("us-enforced", batch);
     }
 
     @Property(tries = 200)

@@ -43,8 +43,8 @@ class BatchReaderTest {
                 + "a,2025-06-01,H100,10,IN,Acme,IN,\n"
                 + "b,2025-13-01,H100,0,IN,Acme,IN,\n");
 
-        InvalidInputException e = catchThrowableOfType(() -> BatchReader.read(file, RegimeCatalog.builtIn()),
-                InvalidInputException.class);
+        InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
+                () -> BatchReader.read(file, RegimeCatalog.builtIn()));
 
         assertThat(e.problems()).extracting(Problem::line).containsOnly(3);
         assertThat(e.problems()).extracting(Problem::path).containsExactly("row 2, date", "row 2, quantity");

@@ -91,8 +91,9 @@ public final class DecisionEngine {
     }
 
     /**
-     * Decides at the given detail. {@link Detail#OUTCOME} takes the same path and gives the same
-     * outcome, rule, policy and debits, but skips the words (for simulation at scale).
+     * Decides at the given detail. {@link Detail#OUTCOME} gives the same outcome, rule, policy and
+     * debits, but skips the words (for simulation at scale); for chips it starts from the cached
+     * plan of shipments alike (see {@link DecisionPlans}), so only the quotas are looked at anew.
      */
     public Determination decide(Transaction t, QuotaBook book, Detail detail) {
         if (detail == Detail.OUTCOME && DecisionPlans.covers(t)) {

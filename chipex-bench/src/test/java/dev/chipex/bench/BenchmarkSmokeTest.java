@@ -41,11 +41,17 @@ class BenchmarkSmokeTest {
     void batch_quickRun_reportsParseFloorEveryRegimeAndMemory() {
         BenchReport report = BatchRun.run(true, quiet);
 
-        assertThat(report.figures()).extracting(Figure::name).contains("parse only (floor)", "parse + decide pre-2025",
-                "parse + decide us-enforced", "parse once + decide under all 8", "heap per 1M transactions", "heap per 1M determinations");
+        assertThat(report.figures()).extracting(Figure::name).contains("check --input reader (floor)",
+                "read + decide pre-2025", "read + decide us-enforced", "read + decide under all 8",
+                "simulator: DemandCsv read (floor)", "simulator: read + 1 run of all 8", "lean streaming reader (floor)",
+                "lean read + decide under all 8", "heap per 1M transactions", "heap per 1M determinations",
+                "check --input path (reader + BatchDecider, full explanation)");
         assertThat(report.figures()).filteredOn(f -> f.unit().equals("rows/s"))
                 .allSatisfy(f -> assertThat(f.value()).isPositive());
-        assertThat(report.ratios()).extracting(r -> r.name()).contains("parse + decide, worst single regime");
+        assertThat(report.ratios()).extracting(r -> r.name()).containsExactly(
+                "check --input reader: read + decide, worst single regime", "check --input reader: read + decide under all 8",
+                "simulator: read + run under all 8", "lean reader: read + decide, worst single regime",
+                "lean reader: read + decide under all 8");
     }
 
     @Test

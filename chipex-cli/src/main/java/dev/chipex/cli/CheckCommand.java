@@ -8,7 +8,6 @@ import dev.chipex.core.decision.Determination;
 import dev.chipex.core.decision.Transaction;
 import dev.chipex.core.ledger.QuotaLedger;
 import dev.chipex.core.problem.InvalidInputException;
-import dev.chipex.core.problem.Problem;
 import dev.chipex.core.quota.InMemoryQuotaBook;
 import dev.chipex.core.regime.RegimeCatalog;
 import picocli.CommandLine.Command;
@@ -118,11 +117,7 @@ final class CheckCommand implements java.util.concurrent.Callable<Integer> {
                     + "shipment flags (--item, --quantity, --destination, ...) and --what-if, or leave out --input");
         }
         Progress steps = new Progress(spec.commandLine().getErr(), progress || System.console() != null);
-        TransactionFile file = TransactionFile.read(input, System.in, steps);
-        TransactionRows.Locator locator = (row, column, message) ->
-                new Problem(file.source(), row.line(), "row " + row.number() + ", " + column, message);
-        List<Transaction> transactions = new TransactionRows(locator, EndUses.known(catalog), file.absentColumns())
-                .parse(file.rows(), file.problems());
+        List<Transaction> transactions = BatchReader.read(input, System.in, steps, catalog);
         if (!ledger.given()) {
             return decideInMemory(engine, new InMemoryQuotaBook(), transactions, steps, columns, out);
         }

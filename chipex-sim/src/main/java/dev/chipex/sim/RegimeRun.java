@@ -3,6 +3,7 @@ package dev.chipex.sim;
 import dev.chipex.core.decision.DecisionEngine;
 import dev.chipex.core.decision.Detail;
 import dev.chipex.core.decision.Determination;
+import dev.chipex.core.decision.Transaction;
 import dev.chipex.core.quota.InMemoryQuotaBook;
 import dev.chipex.core.regime.ReviewPolicy;
 import dev.chipex.sim.demand.DemandRecord;
@@ -18,6 +19,7 @@ import java.util.List;
  */
 final class RegimeRun {
     private final DemandSet demand;
+    private final List<Transaction> transactions;
     private final List<String> tiers;
     private final Assumptions assumptions;
     private final Draw draw;
@@ -25,8 +27,11 @@ final class RegimeRun {
     private final InMemoryQuotaBook book = new InMemoryQuotaBook();
     private final RunTally tally = new RunTally();
 
-    RegimeRun(DemandSet demand, List<String> tiers, Assumptions assumptions, Draw draw, long runSeed) {
+    /** {@code transactions} and {@code tiers} are the demand's records as transactions and their tiers, in order. */
+    RegimeRun(DemandSet demand, List<Transaction> transactions, List<String> tiers, Assumptions assumptions, Draw draw,
+              long runSeed) {
         this.demand = demand;
+        this.transactions = transactions;
         this.tiers = tiers;
         this.assumptions = assumptions;
         this.draw = draw;
@@ -37,7 +42,7 @@ final class RegimeRun {
         List<DemandRecord> records = demand.records();
         for (int i = 0; i < records.size(); i++) {
             DemandRecord r = records.get(i);
-            decide(i, r, engine.decide(r.toTransaction(), book, Detail.OUTCOME));
+            decide(i, r, engine.decide(transactions.get(i), book, Detail.OUTCOME));
         }
         tally.add(Metric.DEALS_REACHED, dealsReached);
         double shipped = tally.get(Metric.SHIPPED_H100E);

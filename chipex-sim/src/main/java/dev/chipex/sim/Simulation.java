@@ -1,5 +1,6 @@
 package dev.chipex.sim;
 
+import dev.chipex.core.decision.Transaction;
 import dev.chipex.core.regime.Regime;
 import dev.chipex.sim.demand.DemandRecord;
 import dev.chipex.sim.demand.DemandSet;
@@ -23,6 +24,8 @@ public final class Simulation {
     private final DemandSet demand;
     private final Assumptions assumptions;
     private final List<String> tiers = new ArrayList<>();
+    /** Each record as the engine takes it, made once for every regime and run. */
+    private final List<Transaction> transactions = new ArrayList<>();
     private final double stockTier1;
 
     private Simulation(List<Regime> regimes, DemandSet demand, Assumptions assumptions) {
@@ -32,6 +35,7 @@ public final class Simulation {
         DiffusionTiers diffusion = new DiffusionTiers();
         for (DemandRecord r : demand.records()) {
             tiers.add(diffusion.of(r.destination(), r.date()));
+            transactions.add(r.toTransaction());
         }
         java.time.LocalDate stockDate = java.time.LocalDate.of(2025, 5, 15);
         this.stockTier1 = demand.stockByCountry().entrySet().stream()
@@ -83,7 +87,7 @@ public final class Simulation {
         List<RunTally> tallies = new ArrayList<>();
         for (CompiledRegime regime : regimes) {
             int reached = (int) regime.regime().deals().stream().filter(d -> draw.dealReached(d.id())).count();
-            tallies.add(new RegimeRun(demand, tiers, assumptions, draw, runSeed).run(regime.engine(draw), reached,
+            tallies.add(new RegimeRun(demand, transactions, tiers, assumptions, draw, runSeed).run(regime.engine(draw), reached,
                     stockTier1));
         }
         return tallies;

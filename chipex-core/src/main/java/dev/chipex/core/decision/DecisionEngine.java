@@ -41,6 +41,8 @@ public final class DecisionEngine {
     private final Map<String, AllocationRule> allocations = new LinkedHashMap<>();
     private final Explanations explanations;
     private final Map<List<Condition>, String> descriptions = new java.util.concurrent.ConcurrentHashMap<>();
+    private final DecisionPlans plans;
+    private final java.util.function.BiFunction<Transaction, ItemSummary, DecisionPlan> planner = this::plan;
 
     private DecisionEngine(Regime regime, Classifier classifier) {
         this.regime = regime;
@@ -56,6 +58,7 @@ public final class DecisionEngine {
         this.tierIndex = new TierIndex(regime.tiers(), groups);
         regime.allocations().forEach(a -> allocations.put(a.id(), a));
         this.explanations = new Explanations(regime, classifier.h100eTpp());
+        this.plans = new DecisionPlans(regime, all, groups);
     }
 
     public static DecisionEngine of(Regime regime) {
@@ -88,10 +91,69 @@ public final class DecisionEngine {
     }
 
     /**
-     * Decides at the given detail. {@link Detail#OUTCOME} takes the same path and gives the same
-     * outcome, rule, policy and debits, but skips the words (for simulation at scale).
+     * Decides at the given detail. {@link Detail#OUTCOME} gives the same outcome, rule, policy and
+     * debits, but skips the words (for simulation at scale); for chips it starts from the cached
+     * plan of shipments alike (see {@link DecisionPlans}), so only the quotas are looked at anew.
      */
     public Determination decide(Transaction t, QuotaBook book, Detail detail) {
+        if (detail == Detail.OUTCOME && DecisionPlans.covers(t)) {
+            return decidePlanned(t, book);
+        }
+        return decideRuleByRule(t, book, detail);
+    }
+
+    /**
+     * Decides at {@link Detail#OUTCOME} from the cached plan of shipments like this one, so only
+     * the quotas are looked at per shipment. Gives what {@link #decideRuleByRule} gives.
+     */
+    private Determination decidePlanned(Transaction t, QuotaBook book) {
+        ItemSummary item = items.summarize(t);
+        DecisionPlan plan = plans.get(t, item, planner);
+        Decision d = new Decision(t, item, plan.tiers(), false);
+        if (plan.control() == null) {
+            return explanations.noLicenseRequired(d);
+        }
+        d.requirement = plan.control();
+        for (LicenseExceptionRule rule : plan.candidates()) {
+            if (useQuota(rule, book, d)) {
+                return explanations.granted(d);
+            }
+        }
+        d.policy = plan.policy();
+        d.reviewCitation = plan.reviewCitation();
+        if (plan.allocation() != null) {
+            drawOnAllocation(plan.allocation(), book, d);
+        }
+        return explanations.licenseRequired(d);
+    }
+
+    /** The plan for shipments like {@code t}: every test of the rules made, no quota looked at. */
+    private DecisionPlan plan(Transaction t, ItemSummary item) {
+        TransactionFacts facts = new TransactionFacts(t, item, items.datacenter(t), groups);
+        Control control = null;
+        for (Control c : regime.controls()) {
+            if (failing(c.validity(), c.conditions(), facts) == APPLIES) {
+                control = c;
+                break;
+            }
+        }
+        if (control == null) {
+            return new DecisionPlan(null, List.of(), null, null, null, tiers(t));
+        }
+        List<LicenseExceptionRule> candidates = new ArrayList<>();
+        for (LicenseExceptionRule rule : rulesByControl.get(control.id())) {
+            if (failing(rule.validity(), rule.conditions(), facts) == APPLIES) {
+                candidates.add(rule);
+            }
+        }
+        ReviewRule review = review(control, facts);
+        AllocationRule allocation = control.allocation().map(allocations::get).filter(a -> covers(a, t)).orElse(null);
+        return new DecisionPlan(control, candidates, review == null ? control.defaultPolicy() : review.policy(),
+                review == null ? null : review.cited().citation(), allocation, tiers(t));
+    }
+
+    /** Every rule tested in turn, with the trace when explaining: the path of full determinations. */
+    Determination decideRuleByRule(Transaction t, QuotaBook book, Detail detail) {
         ItemSummary item = items.summarize(t);
         TransactionFacts facts = new TransactionFacts(t, item, items.datacenter(t), groups);
         Decision d = new Decision(t, item, tiers(t), detail == Detail.FULL);
@@ -128,13 +190,19 @@ public final class DecisionEngine {
             }
             return false;
         }
+        return useQuota(rule, book, d);
+    }
+
+    /** Grants a rule whose conditions hold if it needs no quota or its quota has room; notes a shortfall if not. */
+    private boolean useQuota(LicenseExceptionRule rule, QuotaBook book, Decision d) {
+        String kind = rule.kind() == OutcomeKind.EXCEPTION ? "exception" : "authorization";
         if (rule.quota().isEmpty() || d.item.totalTpp() == 0) {
             d.trace(rule.id(), kind, true, () -> "applies: " + describe(rule.conditions()));
             d.granted = rule;
             return true;
         }
         QuotaAccount account = quotas.account(rule.quota().get(), rule.id(), d.transaction);
-        long capacity = quotas.capacity(rule.quota().get().capacityParameter(), facts.date(), d);
+        long capacity = quotas.capacity(rule.quota().get().capacityParameter(), d.transaction.date(), d);
         long used = book.usedTpp(account);
         long need = d.item.totalTpp();
         if (used + need <= capacity) {
@@ -167,24 +235,39 @@ public final class DecisionEngine {
     }
 
     private Determination licenseRequired(Control control, TransactionFacts facts, QuotaBook book, Decision d) {
-        d.policy = control.defaultPolicy();
-        for (ReviewRule review : control.review()) {
-            if (review.appliesTo(facts)) {
-                d.policy = review.policy();
-                d.reviewCitation = review.cited().citation();
-                break;
-            }
-        }
+        ReviewRule review = review(control, facts);
+        d.policy = review == null ? control.defaultPolicy() : review.policy();
+        d.reviewCitation = review == null ? null : review.cited().citation();
         control.allocation().map(allocations::get).ifPresent(a -> applyAllocation(a, book, d));
         return explanations.licenseRequired(d);
     }
 
+    /** The control's first review rule that applies, null when its default policy stands. */
+    private static ReviewRule review(Control control, TransactionFacts facts) {
+        for (ReviewRule review : control.review()) {
+            if (review.appliesTo(facts)) {
+                return review;
+            }
+        }
+        return null;
+    }
+
+    private boolean covers(AllocationRule a, Transaction t) {
+        return a.validity().activeOn(t.date()) && groups.contains(a.group(), t.destination(), t.date());
+    }
+
     private void applyAllocation(AllocationRule a, QuotaBook book, Decision d) {
         Transaction t = d.transaction;
-        if (!a.validity().activeOn(t.date()) || !groups.contains(a.group(), t.destination(), t.date())) {
+        if (!covers(a, t)) {
             d.trace(a.id(), "allocation", false, () -> "does not cover " + t.destination() + " on " + t.date());
             return;
         }
+        drawOnAllocation(a, book, d);
+    }
+
+    /** A license would draw on the allocation if it has room; else the allocation's exhausted policy applies. */
+    private void drawOnAllocation(AllocationRule a, QuotaBook book, Decision d) {
+        Transaction t = d.transaction;
         QuotaAccount account = quotas.allocationAccount(a, t);
         long capacity = quotas.allocationCapacity(a, t, d);
         long used = book.usedTpp(account);

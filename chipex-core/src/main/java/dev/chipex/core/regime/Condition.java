@@ -13,6 +13,13 @@ public sealed interface Condition {
     /** The condition in words, for traces and explanations. */
     String describe();
 
+    /**
+     * The groups (regime groups, EAR groups or country codes) whose membership the test asks
+     * about, empty when none. Membership is the only way a condition depends on the date, and
+     * the engine's cached decision plans rely on this list to tell when it changes.
+     */
+    List<String> groups();
+
     private static boolean anyHeadquartersIn(Facts f, List<String> groups) {
         for (String hq : f.headquarters()) {
             if (inAny(f, groups, hq)) {
@@ -44,6 +51,10 @@ public sealed interface Condition {
         public String describe() {
             return "item classified " + eccns.stream().map(Eccn::code).collect(Collectors.joining(" or "));
         }
+
+        public List<String> groups() {
+            return List.of();
+        }
     }
 
     /** The item is one of these named catalog items (for rules aimed at specific products). */
@@ -59,6 +70,10 @@ public sealed interface Condition {
         public String describe() {
             return "item is " + String.join(" or ", names);
         }
+
+        public List<String> groups() {
+            return List.of();
+        }
     }
 
     record DatacenterIs(boolean datacenter) implements Condition {
@@ -68,6 +83,10 @@ public sealed interface Condition {
 
         public String describe() {
             return datacenter ? "item designed or marketed for datacenters" : "item not designed or marketed for datacenters";
+        }
+
+        public List<String> groups() {
+            return List.of();
         }
     }
 
@@ -80,6 +99,10 @@ public sealed interface Condition {
         public String describe() {
             return "TPP per chip below " + Numbers.plain(bound);
         }
+
+        public List<String> groups() {
+            return List.of();
+        }
     }
 
     record MemoryBandwidthBelow(double gigabytesPerSecond) implements Condition {
@@ -89,6 +112,10 @@ public sealed interface Condition {
 
         public String describe() {
             return "total DRAM bandwidth below " + Numbers.plain(gigabytesPerSecond) + " GB/s";
+        }
+
+        public List<String> groups() {
+            return List.of();
         }
     }
 
@@ -179,6 +206,10 @@ public sealed interface Condition {
         public String describe() {
             return "consignee is a " + status;
         }
+
+        public List<String> groups() {
+            return List.of();
+        }
     }
 
     record EndUseIn(List<String> endUses) implements Condition {
@@ -193,6 +224,10 @@ public sealed interface Condition {
         public String describe() {
             return "end use is " + String.join(" or ", endUses);
         }
+
+        public List<String> groups() {
+            return List.of();
+        }
     }
 
     record ConsigneeIn(List<String> consignees) implements Condition {
@@ -206,6 +241,10 @@ public sealed interface Condition {
 
         public String describe() {
             return "consignee is " + String.join(" or ", consignees);
+        }
+
+        public List<String> groups() {
+            return List.of();
         }
     }
 }

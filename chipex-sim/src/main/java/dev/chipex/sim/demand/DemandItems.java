@@ -6,7 +6,9 @@ import dev.chipex.core.item.ChipCatalog;
 import dev.chipex.core.item.ChipSpec;
 import dev.chipex.core.item.ProcessingRate;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
@@ -21,6 +23,11 @@ final class DemandItems {
 
     private final ChipCatalog catalog;
     private final double h100eTpp;
+    /**
+     * One item per catalog chip, shared by every record naming it: the engine recognises an item
+     * it has seen by identity, and classifying a fresh copy per record cost more than deciding.
+     */
+    private final Map<String, Item.Chips> catalogItems = new HashMap<>();
 
     DemandItems(ChipCatalog catalog, double h100eTpp) {
         this.catalog = catalog;
@@ -36,7 +43,8 @@ final class DemandItems {
         Optional<CatalogChip> known = chipName.isBlank() ? Optional.empty() : find(chipName);
         if (known.isPresent()) {
             CatalogChip chip = known.get();
-            return new Item.Chips(chip.name(), chip.spec(), 1, chip.memoryBandwidthGBs());
+            return catalogItems.computeIfAbsent(chip.name(),
+                    name -> new Item.Chips(chip.name(), chip.spec(), 1, chip.memoryBandwidthGBs()));
         }
         if (chipName.isBlank() || count < 1) {
             CatalogChip reference = catalog.resolve("item", H100);

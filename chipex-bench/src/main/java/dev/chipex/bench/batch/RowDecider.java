@@ -10,17 +10,17 @@ import java.time.LocalDate;
 import java.util.function.Consumer;
 
 /**
- * Decides transactions as they stream in, in date order, against one quota book, as the
- * simulator and {@code BatchDecider} do, at {@link Detail#OUTCOME}: later shipments see the quota
- * earlier ones used. Counts license-free outcomes so nothing is optimised away.
+ * Decides transactions as they come, in date order, against one quota book, at
+ * {@link Detail#OUTCOME} as chipex-sim's regime runs do: later shipments see the quota earlier
+ * ones used. Counts license-free outcomes so nothing is optimised away.
  */
-final class Simulation implements Consumer<Transaction> {
+final class RowDecider implements Consumer<Transaction> {
     private final DecisionEngine engine;
     private final InMemoryQuotaBook book = new InMemoryQuotaBook();
     private LocalDate last = LocalDate.MIN;
     private long licenseFree;
 
-    Simulation(DecisionEngine engine) {
+    RowDecider(DecisionEngine engine) {
         this.engine = engine;
     }
 

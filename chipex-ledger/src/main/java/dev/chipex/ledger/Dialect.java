@@ -1,6 +1,5 @@
 package dev.chipex.ledger;
 
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Set;
@@ -27,34 +26,33 @@ enum Dialect {
      * the driver's own transaction handling begins the next transaction as soon as one commits,
      * which would hold SQLite's write lock while the connection sits idle. A write begins
      * IMMEDIATE (takes the write lock now, so it can never fail to upgrade later); a read begins
-     * deferred and, under WAL, does not block writers.
+     * deferred and, under WAL, does not block writers. The BEGIN is held and goes with the first
+     * statement. PostgreSQL's driver, out of auto-commit, sends BEGIN with the first statement itself.
      */
-    void begin(Connection connection, boolean write) throws SQLException {
+    void begin(Sql sql, boolean write) {
         if (this == SQLITE) {
-            try (Statement statement = connection.createStatement()) {
-                statement.execute(write ? "BEGIN IMMEDIATE" : "BEGIN");
-            }
+            sql.write(write ? "BEGIN IMMEDIATE" : "BEGIN");
         }
     }
 
-    void commit(Connection connection) throws SQLException {
-        if (this == SQLITE) {
-            try (Statement statement = connection.createStatement()) {
-                statement.execute("COMMIT");
-            }
-        } else {
-            connection.commit();
-        }
+    /**
+     * Commits, sending the held writes and COMMIT together: on PostgreSQL that is one round trip
+     * (the driver follows the server's transaction state, so it begins the next transaction anew).
+     */
+    void commit(Sql sql) {
+        sql.write("COMMIT");
+        sql.flush();
     }
 
-    void rollback(Connection connection) throws SQLException {
+    void rollback(Sql sql) throws SQLException {
+        sql.discard();
         if (this == SQLITE) {
             // fails only when BEGIN did not happen; the caller then drops the connection
-            try (Statement statement = connection.createStatement()) {
+            try (Statement statement = sql.connection().createStatement()) {
                 statement.execute("ROLLBACK");
             }
         } else {
-            connection.rollback();
+            sql.connection().rollback();
         }
     }
 

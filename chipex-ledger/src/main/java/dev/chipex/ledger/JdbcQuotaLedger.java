@@ -135,7 +135,7 @@ final class JdbcQuotaLedger implements QuotaLedger {
     }
 
     private <T> T read(Function<Sql, T> work) {
-        return transactions.read(connection -> work.apply(new Sql(connection)));
+        return transactions.read(work::apply);
     }
 
     @Override

@@ -7,28 +7,81 @@ import dev.chipex.core.ledger.JournalEntry;
 import dev.chipex.core.ledger.LedgerSession;
 import dev.chipex.core.ledger.Reservation;
 
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** One write transaction's view of the ledger tables, holding the chain head's lock. */
+/**
+ * One write transaction's view of the ledger tables, holding the chain head's lock. Writes are
+ * held by {@link Sql} until the next read, the end of a request that shares the transaction, or
+ * the commit. The chain head row is written once, at {@link #finish}: the lock keeps every other
+ * writer out until then, and this session answers {@link #head()} from memory.
+ */
 final class JdbcSession implements LedgerSession {
+    static final String SAVEPOINT = "request";
     private final Sql sql;
+    private final ChainLink locked;
     private ChainLink head;
+    private ChainLink requestStart;
+    private boolean inSavepoint;
+    private long sendsBeforeSavepoint;
 
     private JdbcSession(Sql sql, ChainLink head) {
         this.sql = sql;
+        this.locked = head;
         this.head = head;
     }
 
-    static JdbcSession locked(Connection connection, Dialect dialect) throws SQLException {
-        Sql sql = new Sql(connection);
+    static JdbcSession locked(Sql sql, Dialect dialect) throws SQLException {
         ChainLink head = sql.one(dialect.lockHead(), List.of(), rs -> new ChainLink(rs.getLong(1), rs.getString(2)))
                 .orElseThrow(() -> new SQLException("the ledger has no chain head row: was it migrated?"));
         return new JdbcSession(sql, head);
+    }
+
+    /**
+     * Starts one request of the transaction. Sharing it with others, the request gets a savepoint
+     * (held, so it costs no round trip of its own) that {@link #undoRequest} rolls back to;
+     * alone, it needs none, since a failure rolls back the whole transaction.
+     */
+    void beginRequest(boolean shared) {
+        requestStart = head;
+        inSavepoint = shared;
+        if (shared) {
+            sendsBeforeSavepoint = sql.sends();
+            sql.write("SAVEPOINT " + SAVEPOINT);
+        }
+    }
+
+    /** Ends a request that shares the transaction: sends its writes now, so a failure among them is its own. */
+    void endRequest() {
+        if (inSavepoint) {
+            sql.write("RELEASE SAVEPOINT " + SAVEPOINT);
+            sql.flush();
+        }
+    }
+
+    /** Takes back what a failed request wrote, leaving the transaction as it was before the request. */
+    void undoRequest() {
+        if (!inSavepoint) {
+            throw new IllegalStateException("a request alone in its transaction is undone by rolling the transaction back");
+        }
+        sql.discard();
+        if (sql.sends() > sendsBeforeSavepoint) {
+            sql.write("ROLLBACK TO SAVEPOINT " + SAVEPOINT);
+            sql.write("RELEASE SAVEPOINT " + SAVEPOINT);
+            sql.flush();
+        }
+        head = requestStart;
+    }
+
+    /** Writes the chain head once for the whole transaction, just before the commit. */
+    void finish() {
+        if (!head.equals(locked)) {
+            sql.write("UPDATE chain_head SET last_seq = ?, last_hash = ? WHERE id = 1",
+                    List.of(head.sequence(), head.hash()));
+        }
     }
 
     Sql sql() {
@@ -83,48 +136,41 @@ final class JdbcSession implements LedgerSession {
             throw new IllegalStateException("entry " + entry.sequence() + " does not follow the head " + head);
         }
         Rows.insertEntry(sql, entry);
-        sql.update("UPDATE chain_head SET last_seq = ?, last_hash = ? WHERE id = 1",
-                List.of(entry.sequence(), entry.hash()));
         head = entry.link();
     }
 
     @Override
     public void saveAccount(AccountBalance b) {
-        List<Object> values = List.of(b.capacityTpp(), b.committedTpp(), b.reservedTpp(), b.account().id());
-        if (sql.update("UPDATE account SET capacity_tpp = ?, committed_tpp = ?, reserved_tpp = ? WHERE id = ?",
-                values) == 0) {
-            sql.update("INSERT INTO account (capacity_tpp, committed_tpp, reserved_tpp, id, kind, holder, period) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, ?)", List.of(b.capacityTpp(), b.committedTpp(), b.reservedTpp(),
-                    b.account().id(), b.account().kind().name(), b.account().holder(), b.account().period()));
-        }
+        sql.write("INSERT INTO account (capacity_tpp, committed_tpp, reserved_tpp, id, kind, holder, period) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET capacity_tpp = excluded.capacity_tpp, "
+                + "committed_tpp = excluded.committed_tpp, reserved_tpp = excluded.reserved_tpp",
+                List.of(b.capacityTpp(), b.committedTpp(), b.reservedTpp(), b.account().id(), b.account().kind().name(),
+                        b.account().holder(), b.account().period()));
     }
 
     @Override
     public void saveReservation(Reservation r) {
-        if (sql.update("UPDATE reservation SET state = ? WHERE id = ?", List.of(r.state().name(), r.id())) == 0) {
-            sql.update("INSERT INTO reservation (id, account_id, amount_tpp, expires_at, state) VALUES (?, ?, ?, ?, ?)",
-                    List.of(r.id(), r.accountId(), r.amountTpp(), r.expiresAt().toEpochMilli(), r.state().name()));
-        }
+        sql.write("INSERT INTO reservation (id, account_id, amount_tpp, expires_at, state) VALUES (?, ?, ?, ?, ?) "
+                + "ON CONFLICT (id) DO UPDATE SET state = excluded.state",
+                List.of(r.id(), r.accountId(), r.amountTpp(), r.expiresAt().toEpochMilli(), r.state().name()));
     }
 
     @Override
     public void saveInstalled(String veu, String country, long installedTpp) {
-        if (sql.update("UPDATE installed_compute SET installed_tpp = ? WHERE veu = ? AND country = ?",
-                List.of(installedTpp, veu, country)) == 0) {
-            sql.update("INSERT INTO installed_compute (installed_tpp, veu, country) VALUES (?, ?, ?)",
-                    List.of(installedTpp, veu, country));
-        }
+        sql.write("INSERT INTO installed_compute (installed_tpp, veu, country) VALUES (?, ?, ?) "
+                + "ON CONFLICT (veu, country) DO UPDATE SET installed_tpp = excluded.installed_tpp",
+                List.of(installedTpp, veu, country));
     }
 
     @Override
     public void saveAgreement(Agreement a) {
-        sql.update("INSERT INTO agreement (id, kind, country, effective_from, terms, quota_tpp, period) "
+        sql.write("INSERT INTO agreement (id, kind, country, effective_from, terms, quota_tpp, period) "
                 + "VALUES (?, ?, ?, ?, ?, ?, ?)", List.of(a.id(), a.kind().name(), a.country(),
                 a.effectiveFrom().toString(), a.terms(), a.quotaTpp(), a.period()));
     }
 
     @Override
     public void rememberRequest(String idempotencyKey, String fingerprint) {
-        sql.update("INSERT INTO request (request_key, fingerprint) VALUES (?, ?)", List.of(idempotencyKey, fingerprint));
+        sql.write("INSERT INTO request (request_key, fingerprint) VALUES (?, ?)", List.of(idempotencyKey, fingerprint));
     }
 }

@@ -41,7 +41,7 @@ final class Rows {
     }
 
     static void insertEntry(Sql sql, JournalEntry e) {
-        sql.update("INSERT INTO journal (seq, request_key, recorded_at, entry_type, account_id, amount_tpp, "
+        sql.write("INSERT INTO journal (seq, request_key, recorded_at, entry_type, account_id, amount_tpp, "
                 + "reservation_id, expires_at, capacity_after, committed_after, reserved_after, actor, note, prev_hash, "
                 + "hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Arrays.asList(e.sequence(),
                 e.idempotencyKey(), e.recordedAt().toEpochMilli(), e.type().name(), e.accountId(), e.amountTpp(),

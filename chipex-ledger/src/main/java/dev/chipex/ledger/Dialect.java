@@ -7,16 +7,14 @@ import java.util.Set;
 /** What differs between the two databases: how writers are serialised and which failures to retry. */
 enum Dialect {
     /** One writer at a time by BEGIN IMMEDIATE; a busy database is retried after the busy timeout. */
-    SQLITE("", Set.of(5, 6), Set.of()),
+    SQLITE(Set.of(5, 6), Set.of()),
     /** Writers queue on a row lock of the chain head; serialization failures and deadlocks are retried. */
-    POSTGRESQL(" FOR UPDATE", Set.of(), Set.of("40001", "40P01"));
+    POSTGRESQL(Set.of(), Set.of("40001", "40P01"));
 
-    private final String lockSuffix;
     private final Set<Integer> retryableCodes;
     private final Set<String> retryableStates;
 
-    Dialect(String lockSuffix, Set<Integer> retryableCodes, Set<String> retryableStates) {
-        this.lockSuffix = lockSuffix;
+    Dialect(Set<Integer> retryableCodes, Set<String> retryableStates) {
         this.retryableCodes = retryableCodes;
         this.retryableStates = retryableStates;
     }
@@ -31,7 +29,7 @@ enum Dialect {
      */
     void begin(Sql sql, boolean write) {
         if (this == SQLITE) {
-            sql.write(write ? "BEGIN IMMEDIATE" : "BEGIN");
+            sql.hold(write ? "BEGIN IMMEDIATE" : "BEGIN");
         }
     }
 
@@ -40,7 +38,7 @@ enum Dialect {
      * (the driver follows the server's transaction state, so it begins the next transaction anew).
      */
     void commit(Sql sql) {
-        sql.write("COMMIT");
+        sql.hold("COMMIT");
         sql.flush();
     }
 
@@ -56,8 +54,16 @@ enum Dialect {
         }
     }
 
-    String lockHead() {
-        return "SELECT last_seq, last_hash FROM chain_head WHERE id = 1" + lockSuffix;
+    /**
+     * Takes the chain head's lock for this transaction, held so that it goes with the first read
+     * after it: PostgreSQL locks the row (the statements after it in the same round trip run once
+     * the lock is granted, each with a fresh snapshot under READ COMMITTED, so they see every
+     * commit made before); SQLite's BEGIN IMMEDIATE has already taken the database's write lock.
+     */
+    void lockHead(Sql sql) {
+        if (this == POSTGRESQL) {
+            sql.hold("SELECT last_seq FROM chain_head WHERE id = 1 FOR UPDATE");
+        }
     }
 
     boolean isRetryable(SQLException e) {

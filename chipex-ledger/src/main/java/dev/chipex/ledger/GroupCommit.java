@@ -3,6 +3,7 @@ package dev.chipex.ledger;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -31,8 +32,8 @@ final class GroupCommit {
         this.runner = runner;
     }
 
-    <T> T submit(Function<JdbcSession, T> work) {
-        QueuedWrite<T> mine = new QueuedWrite<>(work);
+    <T> T submit(Optional<String> idempotencyKey, Function<JdbcSession, T> work) {
+        QueuedWrite<T> mine = new QueuedWrite<>(idempotencyKey, work);
         boolean leading;
         synchronized (this) {
             waiting.add(mine);
@@ -59,6 +60,11 @@ final class GroupCommit {
         } catch (Error e) {
             batch.stream().filter(w -> !w.isAnswered()).forEach(w -> w.fail(e));
         }
+    }
+
+    /** How many writes wait for a leader to take them. */
+    synchronized int waiting() {
+        return waiting.size();
     }
 
     private synchronized List<QueuedWrite<?>> nextBatch() {

@@ -38,48 +38,48 @@ final class JdbcQuotaLedger implements QuotaLedger {
 
     @Override
     public LedgerResult openAccount(LedgerRequest request, QuotaAccount account, long capacityTpp, String reason) {
-        return transactions.write(s -> clerk.openAccount(s, request, account, capacityTpp, reason));
+        return write(request, s -> clerk.openAccount(s, request, account, capacityTpp, reason));
     }
 
     @Override
     public LedgerResult reserve(LedgerRequest request, QuotaAccount account, long amountTpp, Instant expiresAt) {
-        return transactions.write(s -> clerk.reserve(s, request, account, amountTpp, expiresAt));
+        return write(request, s -> clerk.reserve(s, request, account, amountTpp, expiresAt));
     }
 
     @Override
     public LedgerResult commit(LedgerRequest request, String reservationId) {
-        return transactions.write(s -> clerk.commit(s, request, reservationId));
+        return write(request, s -> clerk.commit(s, request, reservationId));
     }
 
     @Override
     public LedgerResult release(LedgerRequest request, String reservationId) {
-        return transactions.write(s -> clerk.release(s, request, reservationId));
+        return write(request, s -> clerk.release(s, request, reservationId));
     }
 
     @Override
     public LedgerResult adjust(LedgerRequest request, QuotaAccount account, Adjustment adjustment) {
-        return transactions.write(s -> clerk.adjust(s, request, account, adjustment));
+        return write(request, s -> clerk.adjust(s, request, account, adjustment));
     }
 
     @Override
     public LedgerResult recordDebits(LedgerRequest request, List<QuotaDebit> debits) {
-        return transactions.write(s -> clerk.recordDebits(s, request, debits));
+        return write(request, s -> clerk.recordDebits(s, request, debits));
     }
 
     @Override
     public <T> Decided<T> decideAndRecord(LedgerRequest request, Function<QuotaBook, T> decide,
                                           Function<T, List<QuotaDebit>> debitsOf) {
-        return transactions.write(s -> clerk.decideAndRecord(s, request, decide, debitsOf));
+        return write(request, s -> clerk.decideAndRecord(s, request, decide, debitsOf));
     }
 
     @Override
     public LedgerResult recordAgreement(LedgerRequest request, Agreement agreement) {
-        return transactions.write(s -> clerk.recordAgreement(s, request, agreement));
+        return write(request, s -> clerk.recordAgreement(s, request, agreement));
     }
 
     @Override
     public LedgerResult recordInstallation(LedgerRequest request, Installation installation, FleetShareRules rules) {
-        return transactions.write(s -> clerk.recordInstallation(s, request, installation, rules));
+        return write(request, s -> clerk.recordInstallation(s, request, installation, rules));
     }
 
     @Override
@@ -131,7 +131,11 @@ final class JdbcQuotaLedger implements QuotaLedger {
 
     @Override
     public LedgerAudit verify() {
-        return transactions.write(StoredState::audit);
+        return transactions.write(Optional.empty(), StoredState::audit);
+    }
+
+    private <T> T write(LedgerRequest request, Function<JdbcSession, T> work) {
+        return transactions.write(Optional.of(request.idempotencyKey()), work);
     }
 
     private <T> T read(Function<Sql, T> work) {

@@ -3,21 +3,28 @@ package dev.chipex.ledger;
 import dev.chipex.core.ledger.AccountBalance;
 import dev.chipex.core.ledger.Agreement;
 import dev.chipex.core.ledger.ChainLink;
+import dev.chipex.core.ledger.DueAccount;
 import dev.chipex.core.ledger.JournalEntry;
 import dev.chipex.core.ledger.LedgerSession;
 import dev.chipex.core.ledger.Reservation;
 
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One write transaction's view of the ledger tables, holding the chain head's lock. Writes are
  * held by {@link Sql} until the next read, the end of a request that shares the transaction, or
  * the commit. The chain head row is written once, at {@link #finish}: the lock keeps every other
- * writer out until then, and this session answers {@link #head()} from memory.
+ * writer out until then, and this session answers {@link #head()} from memory. The idempotency
+ * fingerprints of the transaction's requests are read with the head, in one query, and then kept
+ * up to date here, so a request's first question costs no statement of its own.
  */
 final class JdbcSession implements LedgerSession {
     static final String SAVEPOINT = "request";
@@ -27,17 +34,36 @@ final class JdbcSession implements LedgerSession {
     private ChainLink requestStart;
     private boolean inSavepoint;
     private long sendsBeforeSavepoint;
+    /** Fingerprints by idempotency key, for the keys read at the start; a key mapped to null is unused. */
+    private final Map<String, String> fingerprints;
+    private final List<String> rememberedByRequest = new ArrayList<>();
 
-    private JdbcSession(Sql sql, ChainLink head) {
+    private JdbcSession(Sql sql, ChainLink head, Map<String, String> fingerprints) {
         this.sql = sql;
         this.locked = head;
         this.head = head;
+        this.fingerprints = fingerprints;
     }
 
-    static JdbcSession locked(Sql sql, Dialect dialect) throws SQLException {
-        ChainLink head = sql.one(dialect.lockHead(), List.of(), rs -> new ChainLink(rs.getLong(1), rs.getString(2)))
-                .orElseThrow(() -> new SQLException("the ledger has no chain head row: was it migrated?"));
-        return new JdbcSession(sql, head);
+    /** Takes the chain head's lock, then reads the head and the fingerprints recorded under {@code keys}. */
+    static JdbcSession locked(Sql sql, Dialect dialect, Set<String> keys) throws SQLException {
+        dialect.lockHead(sql);
+        String query = "SELECT h.last_seq, h.last_hash, r.request_key, r.fingerprint FROM chain_head h "
+                + (keys.isEmpty() ? "LEFT JOIN request r ON 1 = 0"
+                : "LEFT JOIN request r ON r.request_key IN (" + String.join(", ", Collections.nCopies(keys.size(), "?")) + ")")
+                + " WHERE h.id = 1";
+        Map<String, String> fingerprints = new HashMap<>();
+        keys.forEach(key -> fingerprints.put(key, null));
+        List<ChainLink> heads = sql.list(query, List.copyOf(keys), row -> {
+            if (row.getString(3) != null) {
+                fingerprints.put(row.getString(3), row.getString(4));
+            }
+            return new ChainLink(row.getLong(1), row.getString(2));
+        });
+        if (heads.isEmpty()) {
+            throw new SQLException("the ledger has no chain head row: was it migrated?");
+        }
+        return new JdbcSession(sql, heads.get(0), fingerprints);
     }
 
     /**
@@ -47,17 +73,18 @@ final class JdbcSession implements LedgerSession {
      */
     void beginRequest(boolean shared) {
         requestStart = head;
+        rememberedByRequest.clear();
         inSavepoint = shared;
         if (shared) {
             sendsBeforeSavepoint = sql.sends();
-            sql.write("SAVEPOINT " + SAVEPOINT);
+            sql.hold("SAVEPOINT " + SAVEPOINT);
         }
     }
 
     /** Ends a request that shares the transaction: sends its writes now, so a failure among them is its own. */
     void endRequest() {
         if (inSavepoint) {
-            sql.write("RELEASE SAVEPOINT " + SAVEPOINT);
+            sql.hold("RELEASE SAVEPOINT " + SAVEPOINT);
             sql.flush();
         }
     }
@@ -69,17 +96,18 @@ final class JdbcSession implements LedgerSession {
         }
         sql.discard();
         if (sql.sends() > sendsBeforeSavepoint) {
-            sql.write("ROLLBACK TO SAVEPOINT " + SAVEPOINT);
-            sql.write("RELEASE SAVEPOINT " + SAVEPOINT);
+            sql.hold("ROLLBACK TO SAVEPOINT " + SAVEPOINT);
+            sql.hold("RELEASE SAVEPOINT " + SAVEPOINT);
             sql.flush();
         }
         head = requestStart;
+        rememberedByRequest.forEach(key -> fingerprints.put(key, null));
     }
 
     /** Writes the chain head once for the whole transaction, just before the commit. */
     void finish() {
         if (!head.equals(locked)) {
-            sql.write("UPDATE chain_head SET last_seq = ?, last_hash = ? WHERE id = 1",
+            sql.hold("UPDATE chain_head SET last_seq = ?, last_hash = ? WHERE id = 1",
                     List.of(head.sequence(), head.hash()));
         }
     }
@@ -99,9 +127,13 @@ final class JdbcSession implements LedgerSession {
     }
 
     @Override
-    public List<Reservation> overdueReservations(String accountId, Instant now) {
-        return sql.list(Rows.RESERVATION + " WHERE account_id = ? AND state = 'HELD' AND expires_at <= ? ORDER BY id",
-                List.of(accountId, now.toEpochMilli()), Rows::reservation);
+    public Optional<DueAccount> dueAccount(String accountId, Instant now) {
+        List<Map.Entry<AccountBalance, Optional<Reservation>>> rows = sql.list(Rows.DUE_ACCOUNT,
+                List.of(now.toEpochMilli(), accountId),
+                row -> Map.entry(Rows.balance(row), row.getString(7) == null ? Optional.empty()
+                        : Optional.of(Rows.reservation(row, 7))));
+        return rows.isEmpty() ? Optional.empty() : Optional.of(new DueAccount(rows.get(0).getKey(),
+                rows.stream().flatMap(row -> row.getValue().stream()).toList()));
     }
 
     @Override
@@ -116,6 +148,9 @@ final class JdbcSession implements LedgerSession {
 
     @Override
     public Optional<String> requestFingerprint(String idempotencyKey) {
+        if (fingerprints.containsKey(idempotencyKey)) {
+            return Optional.ofNullable(fingerprints.get(idempotencyKey));
+        }
         return sql.one("SELECT fingerprint FROM request WHERE request_key = ?", List.of(idempotencyKey),
                 rs -> rs.getString(1));
     }
@@ -141,7 +176,7 @@ final class JdbcSession implements LedgerSession {
 
     @Override
     public void saveAccount(AccountBalance b) {
-        sql.write("INSERT INTO account (capacity_tpp, committed_tpp, reserved_tpp, id, kind, holder, period) "
+        sql.hold("INSERT INTO account (capacity_tpp, committed_tpp, reserved_tpp, id, kind, holder, period) "
                 + "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET capacity_tpp = excluded.capacity_tpp, "
                 + "committed_tpp = excluded.committed_tpp, reserved_tpp = excluded.reserved_tpp",
                 List.of(b.capacityTpp(), b.committedTpp(), b.reservedTpp(), b.account().id(), b.account().kind().name(),
@@ -150,27 +185,29 @@ final class JdbcSession implements LedgerSession {
 
     @Override
     public void saveReservation(Reservation r) {
-        sql.write("INSERT INTO reservation (id, account_id, amount_tpp, expires_at, state) VALUES (?, ?, ?, ?, ?) "
+        sql.hold("INSERT INTO reservation (id, account_id, amount_tpp, expires_at, state) VALUES (?, ?, ?, ?, ?) "
                 + "ON CONFLICT (id) DO UPDATE SET state = excluded.state",
                 List.of(r.id(), r.accountId(), r.amountTpp(), r.expiresAt().toEpochMilli(), r.state().name()));
     }
 
     @Override
     public void saveInstalled(String veu, String country, long installedTpp) {
-        sql.write("INSERT INTO installed_compute (installed_tpp, veu, country) VALUES (?, ?, ?) "
+        sql.hold("INSERT INTO installed_compute (installed_tpp, veu, country) VALUES (?, ?, ?) "
                 + "ON CONFLICT (veu, country) DO UPDATE SET installed_tpp = excluded.installed_tpp",
                 List.of(installedTpp, veu, country));
     }
 
     @Override
     public void saveAgreement(Agreement a) {
-        sql.write("INSERT INTO agreement (id, kind, country, effective_from, terms, quota_tpp, period) "
+        sql.hold("INSERT INTO agreement (id, kind, country, effective_from, terms, quota_tpp, period) "
                 + "VALUES (?, ?, ?, ?, ?, ?, ?)", List.of(a.id(), a.kind().name(), a.country(),
                 a.effectiveFrom().toString(), a.terms(), a.quotaTpp(), a.period()));
     }
 
     @Override
     public void rememberRequest(String idempotencyKey, String fingerprint) {
-        sql.write("INSERT INTO request (request_key, fingerprint) VALUES (?, ?)", List.of(idempotencyKey, fingerprint));
+        fingerprints.put(idempotencyKey, fingerprint);
+        rememberedByRequest.add(idempotencyKey);
+        sql.hold("INSERT INTO request (request_key, fingerprint) VALUES (?, ?)", List.of(idempotencyKey, fingerprint));
     }
 }

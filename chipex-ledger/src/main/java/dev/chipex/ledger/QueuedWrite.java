@@ -1,5 +1,6 @@
 package dev.chipex.ledger;
 
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -10,13 +11,20 @@ import java.util.function.Function;
 final class QueuedWrite<T> {
     private enum State { WAITING, LEADING, ANSWERED }
 
+    private final Optional<String> idempotencyKey;
     private final Function<JdbcSession, T> work;
     private State state = State.WAITING;
     private T result;
     private Throwable failure;
 
-    QueuedWrite(Function<JdbcSession, T> work) {
+    QueuedWrite(Optional<String> idempotencyKey, Function<JdbcSession, T> work) {
+        this.idempotencyKey = idempotencyKey;
         this.work = work;
+    }
+
+    /** The request's idempotency key; none for the audit, which writes nothing. */
+    Optional<String> idempotencyKey() {
+        return idempotencyKey;
     }
 
     T run(JdbcSession session) {

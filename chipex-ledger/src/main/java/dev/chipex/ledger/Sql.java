@@ -17,11 +17,11 @@ import java.util.function.Consumer;
  * <p>Statements are prepared once per connection and kept: the SQLite driver compiles the SQL at
  * every prepare and caches nothing, and a ledger write runs the same few statements every time.
  *
- * <p>Writes whose answer nobody reads are held and sent with the next read or {@link #flush}.
- * On PostgreSQL they go as one multi-statement in the same round trip as that read (a loopback
- * round trip costs more than the statement); SQLite runs in the process, so there they simply
- * run one after another. A failure of a held write surfaces at that read or flush, still inside
- * the transaction that queued it.
+ * <p>Statements whose answer nobody reads (writes, savepoints, a lock) are held and sent with
+ * the next read or {@link #flush}. On PostgreSQL they go as one multi-statement in the same round
+ * trip as that read (a loopback round trip costs more than the statement); SQLite runs in the
+ * process, so there they simply run one after another. A failure of a held statement surfaces at
+ * that read or flush, still inside the transaction that held it.
  */
 final class Sql implements AutoCloseable {
     static final int CACHED_STATEMENTS = 64;
@@ -37,7 +37,7 @@ final class Sql implements AutoCloseable {
             return true;
         }
     };
-    private final List<Write> held = new ArrayList<>();
+    private final List<Held> held = new ArrayList<>();
     private long sends;
 
     Sql(Connection connection, Dialect dialect) {
@@ -49,7 +49,7 @@ final class Sql implements AutoCloseable {
         T map(ResultSet row) throws SQLException;
     }
 
-    private record Write(String text, List<?> parameters) {
+    private record Held(String text, List<?> parameters) {
     }
 
     Connection connection() {
@@ -71,10 +71,11 @@ final class Sql implements AutoCloseable {
                 }
                 return rows;
             }
-            held.add(new Write(query, parameters));
+            int before = held.size();
+            held.add(new Held(query, parameters));
             PreparedStatement statement = prepareHeld();
             boolean isResult = statement.execute();
-            while (!isResult && statement.getUpdateCount() != -1) {
+            for (int i = 0; i < before; i++) {
                 isResult = statement.getMoreResults();
             }
             if (!isResult) {
@@ -105,16 +106,16 @@ final class Sql implements AutoCloseable {
         }
     }
 
-    /** Holds a write until the next read or flush. */
-    void write(String statementText, List<?> parameters) {
-        held.add(new Write(statementText, parameters));
+    /** Holds a statement whose answer nobody reads (a write, mostly) until the next read or flush. */
+    void hold(String statementText, List<?> parameters) {
+        held.add(new Held(statementText, parameters));
     }
 
-    void write(String statementText) {
-        write(statementText, List.of());
+    void hold(String statementText) {
+        hold(statementText, List.of());
     }
 
-    /** Sends the held writes now. */
+    /** Sends the held statements now. */
     void flush() {
         if (held.isEmpty()) {
             return;
@@ -123,7 +124,7 @@ final class Sql implements AutoCloseable {
             if (pipelines) {
                 prepareHeld().execute();
             } else {
-                for (Write w : held) {
+                for (Held w : held) {
                     prepare(w.text(), w.parameters()).execute();
                 }
             }
@@ -134,12 +135,12 @@ final class Sql implements AutoCloseable {
         }
     }
 
-    /** Forgets the held writes unsent, for a request that failed before they were needed. */
+    /** Forgets the held statements unsent, for a request that failed before they were needed. */
     void discard() {
         held.clear();
     }
 
-    /** How many times writes or reads have gone to the database: tells whether a held write was sent. */
+    /** How many times statements have gone to the database: tells whether a held one was sent. */
     long sends() {
         return sends;
     }
@@ -147,7 +148,7 @@ final class Sql implements AutoCloseable {
     private PreparedStatement prepareHeld() throws SQLException {
         StringBuilder text = new StringBuilder();
         List<Object> parameters = new ArrayList<>();
-        for (Write w : held) {
+        for (Held w : held) {
             text.append(text.length() == 0 ? "" : ";\n").append(w.text());
             parameters.addAll(w.parameters());
         }

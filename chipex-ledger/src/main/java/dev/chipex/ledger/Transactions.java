@@ -2,7 +2,10 @@ package dev.chipex.ledger;
 
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 
@@ -31,8 +34,8 @@ final class Transactions implements AutoCloseable {
     }
 
     /** A write: runs, with the writes waiting beside it, after taking the chain head's lock. */
-    <T> T write(Function<JdbcSession, T> work) {
-        return writes.submit(work);
+    <T> T write(Optional<String> idempotencyKey, Function<JdbcSession, T> work) {
+        return writes.submit(idempotencyKey, work);
     }
 
     /** A read: sees one consistent snapshot and blocks no writer. */
@@ -59,15 +62,17 @@ final class Transactions implements AutoCloseable {
     }
 
     /** One transaction for the batch; every write in it is answered once it committed or failed. */
-    private void runBatch(List<QueuedWrite<?>> batch) {
+    void runBatch(List<QueuedWrite<?>> batch) {
         Dialect dialect = database.dialect();
         boolean shared = batch.size() > 1;
+        Set<String> keys = new LinkedHashSet<>();
+        batch.forEach(write -> write.idempotencyKey().ifPresent(keys::add));
         for (int attempt = 1; ; attempt++) {
             Sql sql = take();
             boolean healthy = false;
             try {
                 dialect.begin(sql, true);
-                JdbcSession session = JdbcSession.locked(sql, dialect);
+                JdbcSession session = JdbcSession.locked(sql, dialect, keys);
                 List<Runnable> answers = new ArrayList<>(batch.size());
                 for (QueuedWrite<?> write : batch) {
                     answers.add(runOne(write, session, shared, attempt));

@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -32,8 +33,8 @@ final class GroupCommit {
         this.runner = runner;
     }
 
-    <T> T submit(Optional<String> idempotencyKey, Function<JdbcSession, T> work) {
-        QueuedWrite<T> mine = new QueuedWrite<>(idempotencyKey, work);
+    <T> T submit(Optional<String> idempotencyKey, Set<String> accountIds, Function<JdbcSession, T> work) {
+        QueuedWrite<T> mine = new QueuedWrite<>(idempotencyKey, accountIds, work);
         boolean leading;
         synchronized (this) {
             waiting.add(mine);

@@ -11,8 +11,6 @@ import dev.chipex.core.ledger.Reservation;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,68 +18,63 @@ import java.util.Set;
 
 /**
  * One write transaction's view of the ledger tables, holding the chain head's lock. Writes are
- * held by {@link Sql} until the next read, the end of a request that shares the transaction, or
- * the commit. The chain head row is written once, at {@link #finish}: the lock keeps every other
- * writer out until then, and this session answers {@link #head()} from memory. The idempotency
- * fingerprints of the transaction's requests are read with the head, in one query, and then kept
- * up to date here, so a request's first question costs no statement of its own.
+ * held by {@link Sql} until the next read, the end of a request that has a savepoint, or the
+ * commit. The chain head row is written once, at {@link #finish}: the lock keeps every other
+ * writer out until then, and this session answers {@link #head()} from memory, as it answers
+ * what was read ahead ({@link ReadAhead}).
  */
 final class JdbcSession implements LedgerSession {
     static final String SAVEPOINT = "request";
     private final Sql sql;
     private final ChainLink locked;
+    private final ReadAhead ahead;
     private ChainLink head;
     private ChainLink requestStart;
     private boolean inSavepoint;
     private long sendsBeforeSavepoint;
-    /** Fingerprints by idempotency key, for the keys read at the start; a key mapped to null is unused. */
-    private final Map<String, String> fingerprints;
-    private final List<String> rememberedByRequest = new ArrayList<>();
 
-    private JdbcSession(Sql sql, ChainLink head, Map<String, String> fingerprints) {
+    private JdbcSession(Sql sql, ChainLink head, ReadAhead ahead) {
         this.sql = sql;
         this.locked = head;
         this.head = head;
-        this.fingerprints = fingerprints;
-    }
-
-    /** Takes the chain head's lock, then reads the head and the fingerprints recorded under {@code keys}. */
-    static JdbcSession locked(Sql sql, Dialect dialect, Set<String> keys) throws SQLException {
-        dialect.lockHead(sql);
-        String query = "SELECT h.last_seq, h.last_hash, r.request_key, r.fingerprint FROM chain_head h "
-                + (keys.isEmpty() ? "LEFT JOIN request r ON 1 = 0"
-                : "LEFT JOIN request r ON r.request_key IN (" + String.join(", ", Collections.nCopies(keys.size(), "?")) + ")")
-                + " WHERE h.id = 1";
-        Map<String, String> fingerprints = new HashMap<>();
-        keys.forEach(key -> fingerprints.put(key, null));
-        List<ChainLink> heads = sql.list(query, List.copyOf(keys), row -> {
-            if (row.getString(3) != null) {
-                fingerprints.put(row.getString(3), row.getString(4));
-            }
-            return new ChainLink(row.getLong(1), row.getString(2));
-        });
-        if (heads.isEmpty()) {
-            throw new SQLException("the ledger has no chain head row: was it migrated?");
-        }
-        return new JdbcSession(sql, heads.get(0), fingerprints);
+        this.ahead = ahead;
     }
 
     /**
-     * Starts one request of the transaction. Sharing it with others, the request gets a savepoint
-     * (held, so it costs no round trip of its own) that {@link #undoRequest} rolls back to;
-     * alone, it needs none, since a failure rolls back the whole transaction.
+     * Takes the chain head's lock, then reads the head and, ahead, the fingerprints under {@code
+     * keys} and the accounts {@code accountIds} as of {@code now}: on PostgreSQL one round trip.
      */
-    void beginRequest(boolean shared) {
+    static JdbcSession locked(Sql sql, Dialect dialect, Set<String> keys, Set<String> accountIds, Instant now)
+            throws SQLException {
+        dialect.lockHead(sql);
+        List<ChainLink> heads = new ArrayList<>();
+        List<Sql.Read> reads = new ArrayList<>();
+        reads.add(new Sql.Read("SELECT last_seq, last_hash FROM chain_head WHERE id = 1", List.of(),
+                row -> heads.add(new ChainLink(row.getLong(1), row.getString(2)))));
+        ReadAhead ahead = ReadAhead.of(keys, accountIds, now, reads);
+        sql.read(reads);
+        if (heads.isEmpty()) {
+            throw new SQLException("the ledger has no chain head row: was it migrated?");
+        }
+        return new JdbcSession(sql, heads.get(0), ahead);
+    }
+
+    /**
+     * Starts one request of the transaction, in a savepoint (held, so it costs no round trip of
+     * its own) that {@link #undoRequest} rolls back to, or without one when a failure is to roll
+     * back the whole transaction. A session with savepoints must have read nothing ahead, since
+     * what it read is not rolled back with them.
+     */
+    void beginRequest(boolean savepoint) {
         requestStart = head;
-        rememberedByRequest.clear();
-        inSavepoint = shared;
-        if (shared) {
+        inSavepoint = savepoint;
+        if (savepoint) {
             sendsBeforeSavepoint = sql.sends();
             sql.hold("SAVEPOINT " + SAVEPOINT);
         }
     }
 
-    /** Ends a request that shares the transaction: sends its writes now, so a failure among them is its own. */
+    /** Ends a request: with a savepoint, sends its writes now, so a failure among them is its own. */
     void endRequest() {
         if (inSavepoint) {
             sql.hold("RELEASE SAVEPOINT " + SAVEPOINT);
@@ -92,7 +85,7 @@ final class JdbcSession implements LedgerSession {
     /** Takes back what a failed request wrote, leaving the transaction as it was before the request. */
     void undoRequest() {
         if (!inSavepoint) {
-            throw new IllegalStateException("a request alone in its transaction is undone by rolling the transaction back");
+            throw new IllegalStateException("a request without a savepoint is undone by rolling the transaction back");
         }
         sql.discard();
         if (sql.sends() > sendsBeforeSavepoint) {
@@ -101,7 +94,6 @@ final class JdbcSession implements LedgerSession {
             sql.flush();
         }
         head = requestStart;
-        rememberedByRequest.forEach(key -> fingerprints.put(key, null));
     }
 
     /** Writes the chain head once for the whole transaction, just before the commit. */
@@ -118,7 +110,7 @@ final class JdbcSession implements LedgerSession {
 
     @Override
     public Optional<AccountBalance> account(String accountId) {
-        return Rows.account(sql, accountId);
+        return ahead.account(accountId).orElseGet(() -> Rows.account(sql, accountId));
     }
 
     @Override
@@ -128,6 +120,10 @@ final class JdbcSession implements LedgerSession {
 
     @Override
     public Optional<DueAccount> dueAccount(String accountId, Instant now) {
+        Optional<Optional<DueAccount>> known = ahead.dueAccount(accountId, now);
+        if (known.isPresent()) {
+            return known.get();
+        }
         List<Map.Entry<AccountBalance, Optional<Reservation>>> rows = sql.list(Rows.DUE_ACCOUNT,
                 List.of(now.toEpochMilli(), accountId),
                 row -> Map.entry(Rows.balance(row), row.getString(7) == null ? Optional.empty()
@@ -148,11 +144,8 @@ final class JdbcSession implements LedgerSession {
 
     @Override
     public Optional<String> requestFingerprint(String idempotencyKey) {
-        if (fingerprints.containsKey(idempotencyKey)) {
-            return Optional.ofNullable(fingerprints.get(idempotencyKey));
-        }
-        return sql.one("SELECT fingerprint FROM request WHERE request_key = ?", List.of(idempotencyKey),
-                rs -> rs.getString(1));
+        return ahead.fingerprint(idempotencyKey).orElseGet(() -> sql.one("SELECT fingerprint FROM request WHERE request_key = ?", List.of(idempotencyKey),
+                rs -> rs.getString(1)));
     }
 
     @Override
@@ -176,6 +169,7 @@ final class JdbcSession implements LedgerSession {
 
     @Override
     public void saveAccount(AccountBalance b) {
+        ahead.saved(b);
         sql.hold("INSERT INTO account (capacity_tpp, committed_tpp, reserved_tpp, id, kind, holder, period) "
                 + "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET capacity_tpp = excluded.capacity_tpp, "
                 + "committed_tpp = excluded.committed_tpp, reserved_tpp = excluded.reserved_tpp",
@@ -185,6 +179,7 @@ final class JdbcSession implements LedgerSession {
 
     @Override
     public void saveReservation(Reservation r) {
+        ahead.saved(r);
         sql.hold("INSERT INTO reservation (id, account_id, amount_tpp, expires_at, state) VALUES (?, ?, ?, ?, ?) "
                 + "ON CONFLICT (id) DO UPDATE SET state = excluded.state",
                 List.of(r.id(), r.accountId(), r.amountTpp(), r.expiresAt().toEpochMilli(), r.state().name()));
@@ -206,8 +201,7 @@ final class JdbcSession implements LedgerSession {
 
     @Override
     public void rememberRequest(String idempotencyKey, String fingerprint) {
-        fingerprints.put(idempotencyKey, fingerprint);
-        rememberedByRequest.add(idempotencyKey);
+        ahead.remembered(idempotencyKey, fingerprint);
         sql.hold("INSERT INTO request (request_key, fingerprint) VALUES (?, ?)", List.of(idempotencyKey, fingerprint));
     }
 }

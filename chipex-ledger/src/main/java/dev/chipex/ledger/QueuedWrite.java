@@ -1,6 +1,7 @@
 package dev.chipex.ledger;
 
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -12,19 +13,26 @@ final class QueuedWrite<T> {
     private enum State { WAITING, LEADING, ANSWERED }
 
     private final Optional<String> idempotencyKey;
+    private final Set<String> accountIds;
     private final Function<JdbcSession, T> work;
     private State state = State.WAITING;
     private T result;
     private Throwable failure;
 
-    QueuedWrite(Optional<String> idempotencyKey, Function<JdbcSession, T> work) {
+    QueuedWrite(Optional<String> idempotencyKey, Set<String> accountIds, Function<JdbcSession, T> work) {
         this.idempotencyKey = idempotencyKey;
+        this.accountIds = Set.copyOf(accountIds);
         this.work = work;
     }
 
-    /** The request's idempotency key; none for the audit, which writes nothing. */
+    /** The request's idempotency key, read ahead; none for the audit, which writes nothing. */
     Optional<String> idempotencyKey() {
         return idempotencyKey;
+    }
+
+    /** The accounts the request names, read ahead (others it finds on its way are read when asked for). */
+    Set<String> accountIds() {
+        return accountIds;
     }
 
     T run(JdbcSession session) {

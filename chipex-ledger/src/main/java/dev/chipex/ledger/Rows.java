@@ -27,12 +27,15 @@ final class Rows {
     static final String ACCOUNT = "SELECT kind, holder, period, capacity_tpp, committed_tpp, reserved_tpp FROM account";
     static final String RESERVATION = "SELECT id, account_id, amount_tpp, expires_at, state FROM reservation";
     /**
-     * An account joined to its overdue reservations (parameters: now, account id), in one query
-     * because every request on an account reads both first; the reservation_due index finds them.
+     * Accounts joined to their held reservations due by a time (first parameter), to be finished
+     * with the accounts wanted: every request on an account reads both first, so in one query,
+     * in which the reservation_due index finds the reservations.
      */
-    static final String DUE_ACCOUNT = "SELECT a.kind, a.holder, a.period, a.capacity_tpp, a.committed_tpp, "
+    static final String DUE_ACCOUNTS = "SELECT a.kind, a.holder, a.period, a.capacity_tpp, a.committed_tpp, "
             + "a.reserved_tpp, r.id, r.account_id, r.amount_tpp, r.expires_at, r.state FROM account a LEFT JOIN "
-            + "reservation r ON r.account_id = a.id AND r.state = 'HELD' AND r.expires_at <= ? WHERE a.id = ? ORDER BY r.id";
+            + "reservation r ON r.account_id = a.id AND r.state = 'HELD' AND r.expires_at <= ? WHERE a.id";
+    /** One account and its overdue reservations (parameters: now, account id). */
+    static final String DUE_ACCOUNT = DUE_ACCOUNTS + " = ? ORDER BY r.id";
     static final String AGREEMENT = "SELECT id, kind, country, effective_from, terms, quota_tpp, period FROM agreement";
 
     private Rows() {

@@ -63,28 +63,49 @@ final class Sql implements AutoCloseable {
 
     <T> List<T> list(String query, List<?> parameters, RowMapper<T> mapper) {
         List<T> rows = new ArrayList<>();
+        read(List.of(new Read(query, parameters, row -> rows.add(mapper.map(row)))));
+        return rows;
+    }
+
+    /** A query and what to do with each of its rows. */
+    record Read(String query, List<?> parameters, RowHandler handler) {
+    }
+
+    interface RowHandler {
+        void accept(ResultSet row) throws SQLException;
+    }
+
+    /**
+     * Runs reads in order after the held statements: on PostgreSQL all in one round trip, each
+     * read seeing what the statements before it did.
+     */
+    void read(List<Read> reads) {
         try {
-            if (!pipelines || held.isEmpty()) {
+            if (!pipelines) {
                 flush();
-                try (ResultSet result = prepare(query, parameters).executeQuery()) {
-                    collect(result, mapper, rows::add);
+                for (Read r : reads) {
+                    try (ResultSet result = prepare(r.query(), r.parameters()).executeQuery()) {
+                        handle(result, r.handler());
+                    }
                 }
-                return rows;
+                return;
             }
             int before = held.size();
-            held.add(new Held(query, parameters));
+            reads.forEach(r -> held.add(new Held(r.query(), r.parameters())));
             PreparedStatement statement = prepareHeld();
             boolean isResult = statement.execute();
             for (int i = 0; i < before; i++) {
                 isResult = statement.getMoreResults();
             }
-            if (!isResult) {
-                throw new SQLException("no rows came back for " + query);
+            for (Read r : reads) {
+                if (!isResult) {
+                    throw new SQLException("no rows came back for " + r.query());
+                }
+                try (ResultSet result = statement.getResultSet()) {
+                    handle(result, r.handler());
+                }
+                isResult = statement.getMoreResults();
             }
-            try (ResultSet result = statement.getResultSet()) {
-                collect(result, mapper, rows::add);
-            }
-            return rows;
         } catch (SQLException e) {
             throw new SqlFailure(e);
         } finally {
@@ -99,7 +120,7 @@ final class Sql implements AutoCloseable {
             PreparedStatement statement = prepare(query, parameters);
             statement.setFetchSize(500);
             try (ResultSet result = statement.executeQuery()) {
-                collect(result, mapper, sink);
+                handle(result, row -> sink.accept(mapper.map(row)));
             }
         } catch (SQLException e) {
             throw new SqlFailure(e);
@@ -168,9 +189,9 @@ final class Sql implements AutoCloseable {
         return statement;
     }
 
-    private static <T> void collect(ResultSet rows, RowMapper<T> mapper, Consumer<T> sink) throws SQLException {
+    private static void handle(ResultSet rows, RowHandler handler) throws SQLException {
         while (rows.next()) {
-            sink.accept(mapper.map(rows));
+            handler.accept(rows);
         }
     }
 

@@ -1,12 +1,14 @@
 package dev.chipex.ledger;
 
 import dev.chipex.core.ledger.Actor;
+import dev.chipex.core.ledger.EntryType;
 import dev.chipex.core.ledger.JournalEntry;
 import dev.chipex.core.ledger.LedgerAudit;
 import dev.chipex.core.ledger.LedgerClerk;
 import dev.chipex.core.ledger.LedgerRequest;
 import dev.chipex.core.ledger.LedgerResult;
 import dev.chipex.core.ledger.QuotaLedger;
+import dev.chipex.core.ledger.Refusal;
 import dev.chipex.core.quota.QuotaAccount;
 import dev.chipex.core.quota.QuotaKind;
 import org.junit.jupiter.api.AfterEach;
@@ -16,9 +18,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
@@ -27,10 +31,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * Group commit's batches on both databases: several requests in one transaction, each in its own
- * savepoint. A request that fails takes back only its own writes and only its caller gets the
- * failure; a key used twice in one batch replays the first; a failure worth retrying reruns the
- * whole batch without writing anything twice; and what was answered is committed and audited.
+ * Group commit's batches on both databases: several requests in one transaction. What was read
+ * ahead follows the batch's own writes (quota taken, reservations expired); a request that fails
+ * takes back only its own writes and only its caller gets the failure; a key used twice in one
+ * batch replays the first; a failure worth retrying reruns the whole batch without writing
+ * anything twice; and what was answered is committed and audited.
  */
 class BatchTransactionTest {
     static final QuotaAccount ACCOUNT = new QuotaAccount(QuotaKind.COUNTRY_ALLOCATION, "IN", "2025-2027");
@@ -41,7 +46,8 @@ class BatchTransactionTest {
     Path folder;
     private PostgresSchema schema;
     private Transactions transactions;
-    private final LedgerClerk clerk = new LedgerClerk(new MutableClock(NOW));
+    private final MutableClock clock = new MutableClock(NOW);
+    private final LedgerClerk clerk = new LedgerClerk(clock);
 
     private String open(String store) {
         String url;
@@ -53,8 +59,8 @@ class BatchTransactionTest {
         }
         Database database = Database.of(url);
         database.migrate();
-        transactions = new Transactions(database, 2);
-        LedgerResult opened = transactions.write(Optional.of("open"), s -> clerk.openAccount(s,
+        transactions = new Transactions(database, 2, clerk::now);
+        LedgerResult opened = transactions.write(Optional.of("open"), Set.of(ACCOUNT.id()), s -> clerk.openAccount(s,
                 LedgerRequest.of("open", Actor.regulator("bis")), ACCOUNT, 10_000, "allocation"));
         assertThat(opened.isRecorded()).isTrue();
         return url;
@@ -71,11 +77,44 @@ class BatchTransactionTest {
     }
 
     private QueuedWrite<LedgerResult> reserve(String key, long amount) {
-        return write(key, s -> clerk.reserve(s, LedgerRequest.of(key, EXPORTER), ACCOUNT, amount, NOW.plusSeconds(3600)));
+        return reserve(key, amount, NOW.plusSeconds(3600));
+    }
+
+    private QueuedWrite<LedgerResult> reserve(String key, long amount, Instant expiresAt) {
+        return write(key, s -> clerk.reserve(s, LedgerRequest.of(key, EXPORTER), ACCOUNT, amount, expiresAt));
     }
 
     private static QueuedWrite<LedgerResult> write(String key, Function<JdbcSession, LedgerResult> work) {
-        return new QueuedWrite<>(Optional.of(key), work);
+        return new QueuedWrite<>(Optional.of(key), Set.of(ACCOUNT.id()), work);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"sqlite", "postgresql"})
+    void batch_readingAhead_seesItsOwnWritesAndExpiriesDueDuringIt(String store) {
+        String url = open(store);
+        QueuedWrite<LedgerResult> shortLived = reserve("short", 1_000, NOW.plusMillis(10));
+        transactions.runBatch(List.of(shortLived));
+        String expiring = recorded(shortLived.answer()).reservationId().orElseThrow();
+        clock.advance(Duration.ofMillis(20));
+
+        QueuedWrite<LedgerResult> most = reserve("most", 8_000);
+        QueuedWrite<LedgerResult> tooMuch = reserve("too-much", 3_000);
+        QueuedWrite<LedgerResult> rest = reserve("rest", 2_000);
+        QueuedWrite<LedgerResult> commitExpired = write("commit-expired",
+                s -> clerk.commit(s, LedgerRequest.of("commit-expired", EXPORTER), expiring));
+        transactions.runBatch(List.of(most, tooMuch, rest, commitExpired));
+
+        recorded(most.answer());
+        assertThat(((LedgerResult.Refused) tooMuch.answer()).refusal()).isEqualTo(Refusal.INSUFFICIENT_QUOTA);
+        recorded(rest.answer());
+        assertThat(((LedgerResult.Refused) commitExpired.answer()).refusal()).isEqualTo(Refusal.RESERVATION_EXPIRED);
+        try (QuotaLedger reopened = Ledgers.open(url)) {
+            assertThat(reopened.history(Optional.empty(), 0, 100)).extracting(JournalEntry::type).containsExactly(
+                    EntryType.ACCOUNT_OPENED, EntryType.QUOTA_RESERVED, EntryType.RESERVATION_EXPIRED,
+                    EntryType.QUOTA_RESERVED, EntryType.QUOTA_RESERVED);
+            assertThat(reopened.balance(ACCOUNT).orElseThrow().reservedTpp()).isEqualTo(10_000);
+            assertAudited(reopened, 5);
+        }
     }
 
     @ParameterizedTest

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
@@ -46,12 +47,12 @@ class GroupCommitTest {
         GroupCommit queue = new GroupCommit(this::runAndAnswerWithKeys);
         ExecutorService callers = Executors.newFixedThreadPool(1 + LATECOMERS);
         try {
-            Future<String> first = callers.submit(() -> queue.submit(Optional.of("first"), s -> "unused"));
+            Future<String> first = callers.submit(() -> queue.submit(Optional.of("first"), Set.of(), s -> "unused"));
             firstBatchStarted.await(1, TimeUnit.MINUTES);
             List<Future<String>> late = new ArrayList<>();
             for (int i = 0; i < LATECOMERS; i++) {
                 String key = "late-" + i;
-                late.add(callers.submit(() -> queue.submit(Optional.of(key), s -> "unused")));
+                late.add(callers.submit(() -> queue.submit(Optional.of(key), Set.of(), s -> "unused")));
             }
             awaitWaiting(queue, LATECOMERS);
             firstBatchMayFinish.countDown();
@@ -73,9 +74,9 @@ class GroupCommitTest {
     void runnerFailing_answersEveryWriteOfItsBatchWithTheFailure_andTheNextBatchStillRuns() throws Exception {
         GroupCommit queue = new GroupCommit(this::runAndAnswerWithKeys);
         firstBatchMayFinish.countDown();
-        assertThatThrownBy(() -> queue.submit(Optional.of("broken"), s -> "unused"))
+        assertThatThrownBy(() -> queue.submit(Optional.of("broken"), Set.of(), s -> "unused"))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("went away");
-        assertThat(CompletableFuture.supplyAsync(() -> queue.submit(Optional.of("after"), s -> "unused"))
+        assertThat(CompletableFuture.supplyAsync(() -> queue.submit(Optional.of("after"), Set.of(), s -> "unused"))
                 .get(1, TimeUnit.MINUTES)).isEqualTo("answer to after");
     }
 

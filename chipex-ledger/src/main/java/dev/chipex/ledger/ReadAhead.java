@@ -44,8 +44,9 @@ final class ReadAhead {
         ReadAhead ahead = new ReadAhead(now.plusMillis(HORIZON_MILLIS));
         keys.forEach(key -> ahead.fingerprints.put(key, null));
         if (!keys.isEmpty()) {
+            List<String> padded = padded(keys);
             reads.add(new Sql.Read("SELECT request_key, fingerprint FROM request WHERE request_key IN ("
-                    + placeholders(keys.size()) + ")", List.copyOf(keys),
+                    + placeholders(padded.size()) + ")", padded,
                     row -> ahead.fingerprints.put(row.getString(1), row.getString(2))));
         }
         for (String id : accountIds) {
@@ -53,10 +54,11 @@ final class ReadAhead {
             ahead.dueSoon.put(id, new TreeMap<>());
         }
         if (!accountIds.isEmpty()) {
+            List<String> padded = padded(accountIds);
             List<Object> parameters = new ArrayList<>();
             parameters.add(ahead.horizon.toEpochMilli());
-            parameters.addAll(accountIds);
-            reads.add(new Sql.Read(Rows.DUE_ACCOUNTS + " IN (" + placeholders(accountIds.size()) + ")", parameters,
+            parameters.addAll(padded);
+            reads.add(new Sql.Read(Rows.DUE_ACCOUNTS + " IN (" + placeholders(padded.size()) + ")", parameters,
                     row -> {
                         AccountBalance balance = Rows.balance(row);
                         ahead.accounts.put(balance.account().id(), balance);
@@ -66,6 +68,18 @@ final class ReadAhead {
                     }));
         }
         return ahead;
+    }
+
+    /**
+     * The values, the last repeated up to a power of two, so that batches of any size use a few
+     * statement texts, each prepared once per connection.
+     */
+    private static List<String> padded(Set<String> values) {
+        List<String> padded = new ArrayList<>(values);
+        while (Integer.bitCount(padded.size()) != 1) {
+            padded.add(padded.get(padded.size() - 1));
+        }
+        return padded;
     }
 
     private static String placeholders(int count) {

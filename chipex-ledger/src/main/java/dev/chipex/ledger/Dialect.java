@@ -55,15 +55,13 @@ enum Dialect {
     }
 
     /**
-     * Takes the chain head's lock for this transaction, held so that it goes with the first read
-     * after it: PostgreSQL locks the row (the statements after it in the same round trip run once
-     * the lock is granted, each with a fresh snapshot under READ COMMITTED, so they see every
-     * commit made before); SQLite's BEGIN IMMEDIATE has already taken the database's write lock.
+     * The read of the chain head that also takes its lock: PostgreSQL locks the row (the reads sent
+     * after it in the same round trip run once the lock is granted, each with a fresh snapshot
+     * under READ COMMITTED, so they see every commit made before); on SQLite, BEGIN IMMEDIATE has
+     * already taken the database's write lock.
      */
-    void lockHead(Sql sql) {
-        if (this == POSTGRESQL) {
-            sql.hold("SELECT last_seq FROM chain_head WHERE id = 1 FOR UPDATE");
-        }
+    String lockHead() {
+        return "SELECT last_seq, last_hash FROM chain_head WHERE id = 1" + (this == POSTGRESQL ? " FOR UPDATE" : "");
     }
 
     boolean isRetryable(SQLException e) {

@@ -7,6 +7,7 @@ import dev.chipex.core.ledger.DueAccount;
 import dev.chipex.core.ledger.JournalEntry;
 import dev.chipex.core.ledger.LedgerSession;
 import dev.chipex.core.ledger.Reservation;
+import dev.chipex.core.ledger.ReservationState;
 
 import java.sql.SQLException;
 import java.time.Instant;
@@ -46,10 +47,9 @@ final class JdbcSession implements LedgerSession {
      */
     static JdbcSession locked(Sql sql, Dialect dialect, Set<String> keys, Set<String> accountIds, Instant now)
             throws SQLException {
-        dialect.lockHead(sql);
         List<ChainLink> heads = new ArrayList<>();
         List<Sql.Read> reads = new ArrayList<>();
-        reads.add(new Sql.Read("SELECT last_seq, last_hash FROM chain_head WHERE id = 1", List.of(),
+        reads.add(new Sql.Read(dialect.lockHead(), List.of(),
                 row -> heads.add(new ChainLink(row.getLong(1), row.getString(2)))));
         ReadAhead ahead = ReadAhead.of(keys, accountIds, now, reads);
         sql.read(reads);
@@ -180,9 +180,12 @@ final class JdbcSession implements LedgerSession {
     @Override
     public void saveReservation(Reservation r) {
         ahead.saved(r);
-        sql.hold("INSERT INTO reservation (id, account_id, amount_tpp, expires_at, state) VALUES (?, ?, ?, ?, ?) "
-                + "ON CONFLICT (id) DO UPDATE SET state = excluded.state",
-                List.of(r.id(), r.accountId(), r.amountTpp(), r.expiresAt().toEpochMilli(), r.state().name()));
+        if (r.state() == ReservationState.HELD) {
+            sql.hold("INSERT INTO reservation (id, account_id, amount_tpp, expires_at, state) VALUES (?, ?, ?, ?, ?)",
+                    List.of(r.id(), r.accountId(), r.amountTpp(), r.expiresAt().toEpochMilli(), r.state().name()));
+        } else {
+            sql.hold("UPDATE reservation SET state = ? WHERE id = ?", List.of(r.state().name(), r.id()));
+        }
     }
 
     @Override

@@ -17,7 +17,7 @@ import java.util.function.Consumer;
  * <p>Statements are prepared once per connection and kept: the SQLite driver compiles the SQL at
  * every prepare and caches nothing, and a ledger write runs the same few statements every time.
  *
- * <p>Statements whose answer nobody reads (writes, savepoints, a lock) are held and sent with
+ * <p>Statements whose answer nobody reads (writes, savepoints, COMMIT) are held and sent with
  * the next read or {@link #flush}. On PostgreSQL they go as one multi-statement in the same round
  * trip as that read (a loopback round trip costs more than the statement); SQLite runs in the
  * process, so there they simply run one after another. A failure of a held statement surfaces at

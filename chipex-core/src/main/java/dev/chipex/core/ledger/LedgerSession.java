@@ -41,6 +41,10 @@ public interface LedgerSession {
 
     void saveAccount(AccountBalance balance);
 
+    /**
+     * Saves a reservation: HELD means new (a reservation is made HELD and only ever leaves that
+     * state), any other state is a change to one saved before.
+     */
     void saveReservation(Reservation reservation);
 
     void saveInstalled(String veu, String country, long installedTpp);

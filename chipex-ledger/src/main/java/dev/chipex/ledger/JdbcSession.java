@@ -169,7 +169,13 @@ final class JdbcSession implements LedgerSession {
 
     @Override
     public void saveAccount(AccountBalance b) {
+        boolean knownOpen = ahead.account(b.account().id()).map(Optional::isPresent).orElse(false);
         ahead.saved(b);
+        if (knownOpen) {
+            sql.hold("UPDATE account SET capacity_tpp = ?, committed_tpp = ?, reserved_tpp = ? WHERE id = ?",
+                    List.of(b.capacityTpp(), b.committedTpp(), b.reservedTpp(), b.account().id()));
+            return;
+        }
         sql.hold("INSERT INTO account (capacity_tpp, committed_tpp, reserved_tpp, id, kind, holder, period) "
                 + "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET capacity_tpp = excluded.capacity_tpp, "
                 + "committed_tpp = excluded.committed_tpp, reserved_tpp = excluded.reserved_tpp",

@@ -32,7 +32,7 @@ final class ReadAhead {
     private final Map<String, String> fingerprints = new HashMap<>();
     /** Accounts by id; an id mapped to null was read and is not open. */
     private final Map<String, AccountBalance> accounts = new HashMap<>();
-    /** The held reservations due before the horizon, by account, ordered by id as the database orders them. */
+    /** The held reservations due before the horizon, by account, ordered by id as the database orders these ASCII ids. */
     private final Map<String, Map<String, Reservation>> dueSoon = new HashMap<>();
 
     private ReadAhead(Instant horizon) {

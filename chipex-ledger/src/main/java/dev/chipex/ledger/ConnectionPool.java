@@ -1,19 +1,19 @@
 package dev.chipex.ledger;
 
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Semaphore;
 
 /**
- * A few open connections reused across requests: opening one per request would cost more than the
- * request on PostgreSQL. A connection that failed is closed, not reused.
+ * A few open connections reused across requests, each with its prepared statements ({@link Sql}):
+ * opening one per request would cost more than the request on PostgreSQL. A connection that
+ * failed is closed, not reused.
  */
 final class ConnectionPool implements AutoCloseable {
     private final Database database;
     private final Semaphore permits;
-    private final BlockingQueue<Connection> idle;
+    private final BlockingQueue<Sql> idle;
 
     ConnectionPool(Database database, int size) {
         this.database = database;
@@ -21,23 +21,23 @@ final class ConnectionPool implements AutoCloseable {
         this.idle = new ArrayBlockingQueue<>(size);
     }
 
-    Connection take() throws SQLException {
+    Sql take() throws SQLException {
         permits.acquireUninterruptibly();
         try {
-            Connection connection = idle.poll();
-            return connection != null ? connection : database.connect();
+            Sql connection = idle.poll();
+            return connection != null ? connection : new Sql(database.connect(), database.dialect());
         } catch (SQLException | RuntimeException e) {
             permits.release();
             throw e;
         }
     }
 
-    void give(Connection connection, boolean healthy) {
+    void give(Sql connection, boolean healthy) {
         try {
             if (healthy) {
                 idle.add(connection);
             } else {
-                quietlyClose(connection);
+                connection.close();
             }
         } finally {
             permits.release();
@@ -46,16 +46,8 @@ final class ConnectionPool implements AutoCloseable {
 
     @Override
     public void close() {
-        for (Connection connection; (connection = idle.poll()) != null; ) {
-            quietlyClose(connection);
-        }
-    }
-
-    private static void quietlyClose(Connection connection) {
-        try {
+        for (Sql connection; (connection = idle.poll()) != null; ) {
             connection.close();
-        } catch (SQLException ignored) {
-            // a connection that cannot close cleanly is dropped either way
         }
     }
 }

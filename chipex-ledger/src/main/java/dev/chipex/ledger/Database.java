@@ -33,6 +33,8 @@ record Database(String url, Dialect dialect, DataSource dataSource) {
             config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
             config.setBusyTimeout(SQLITE_BUSY_TIMEOUT_MILLIS);
             config.enforceForeignKeys(true);
+            // the driver would otherwise run SELECT last_insert_rowid() after every INSERT, for keys the ledger never reads
+            config.setGetGeneratedKeys(false);
             SQLiteDataSource source = new SQLiteDataSource(config);
             source.setUrl(url);
             return new Database(url, Dialect.SQLITE, source);

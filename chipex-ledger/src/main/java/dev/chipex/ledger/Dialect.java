@@ -1,6 +1,5 @@
 package dev.chipex.ledger;
 
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Set;
@@ -8,16 +7,14 @@ import java.util.Set;
 /** What differs between the two databases: how writers are serialised and which failures to retry. */
 enum Dialect {
     /** One writer at a time by BEGIN IMMEDIATE; a busy database is retried after the busy timeout. */
-    SQLITE("", Set.of(5, 6), Set.of()),
+    SQLITE(Set.of(5, 6), Set.of()),
     /** Writers queue on a row lock of the chain head; serialization failures and deadlocks are retried. */
-    POSTGRESQL(" FOR UPDATE", Set.of(), Set.of("40001", "40P01"));
+    POSTGRESQL(Set.of(), Set.of("40001", "40P01"));
 
-    private final String lockSuffix;
     private final Set<Integer> retryableCodes;
     private final Set<String> retryableStates;
 
-    Dialect(String lockSuffix, Set<Integer> retryableCodes, Set<String> retryableStates) {
-        this.lockSuffix = lockSuffix;
+    Dialect(Set<Integer> retryableCodes, Set<String> retryableStates) {
         this.retryableCodes = retryableCodes;
         this.retryableStates = retryableStates;
     }
@@ -27,39 +24,44 @@ enum Dialect {
      * the driver's own transaction handling begins the next transaction as soon as one commits,
      * which would hold SQLite's write lock while the connection sits idle. A write begins
      * IMMEDIATE (takes the write lock now, so it can never fail to upgrade later); a read begins
-     * deferred and, under WAL, does not block writers.
+     * deferred and, under WAL, does not block writers. The BEGIN is held and goes with the first
+     * statement. PostgreSQL's driver, out of auto-commit, sends BEGIN with the first statement itself.
      */
-    void begin(Connection connection, boolean write) throws SQLException {
+    void begin(Sql sql, boolean write) {
         if (this == SQLITE) {
-            try (Statement statement = connection.createStatement()) {
-                statement.execute(write ? "BEGIN IMMEDIATE" : "BEGIN");
-            }
+            sql.hold(write ? "BEGIN IMMEDIATE" : "BEGIN");
         }
     }
 
-    void commit(Connection connection) throws SQLException {
-        if (this == SQLITE) {
-            try (Statement statement = connection.createStatement()) {
-                statement.execute("COMMIT");
-            }
-        } else {
-            connection.commit();
-        }
+    /**
+     * Commits, sending the held writes and COMMIT together: on PostgreSQL that is one round trip
+     * (the driver follows the server's transaction state, so it begins the next transaction anew).
+     */
+    void commit(Sql sql) {
+        sql.hold("COMMIT");
+        sql.flush();
     }
 
-    void rollback(Connection connection) throws SQLException {
+    void rollback(Sql sql) throws SQLException {
+        sql.discard();
         if (this == SQLITE) {
             // fails only when BEGIN did not happen; the caller then drops the connection
-            try (Statement statement = connection.createStatement()) {
+            try (Statement statement = sql.connection().createStatement()) {
                 statement.execute("ROLLBACK");
             }
         } else {
-            connection.rollback();
+            sql.connection().rollback();
         }
     }
 
+    /**
+     * The read of the chain head that also takes its lock: PostgreSQL locks the row (the reads sent
+     * after it in the same round trip run once the lock is granted, each with a fresh snapshot
+     * under READ COMMITTED, so they see every commit made before); on SQLite, BEGIN IMMEDIATE has
+     * already taken the database's write lock.
+     */
     String lockHead() {
-        return "SELECT last_seq, last_hash FROM chain_head WHERE id = 1" + lockSuffix;
+        return "SELECT last_seq, last_hash FROM chain_head WHERE id = 1" + (this == POSTGRESQL ? " FOR UPDATE" : "");
     }
 
     boolean isRetryable(SQLException e) {

@@ -24,7 +24,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /** The ledger in a SQLite file or a PostgreSQL database; every request is one transaction. */
 final class JdbcQuotaLedger implements QuotaLedger {
@@ -33,53 +35,54 @@ final class JdbcQuotaLedger implements QuotaLedger {
 
     JdbcQuotaLedger(Database database, Clock clock, int poolSize) {
         this.clerk = new LedgerClerk(clock);
-        this.transactions = new Transactions(database, poolSize);
+        this.transactions = new Transactions(database, poolSize, clerk::now);
     }
 
     @Override
     public LedgerResult openAccount(LedgerRequest request, QuotaAccount account, long capacityTpp, String reason) {
-        return transactions.write(s -> clerk.openAccount(s, request, account, capacityTpp, reason));
+        return write(request, Set.of(account.id()), s -> clerk.openAccount(s, request, account, capacityTpp, reason));
     }
 
     @Override
     public LedgerResult reserve(LedgerRequest request, QuotaAccount account, long amountTpp, Instant expiresAt) {
-        return transactions.write(s -> clerk.reserve(s, request, account, amountTpp, expiresAt));
+        return write(request, Set.of(account.id()), s -> clerk.reserve(s, request, account, amountTpp, expiresAt));
     }
 
     @Override
     public LedgerResult commit(LedgerRequest request, String reservationId) {
-        return transactions.write(s -> clerk.commit(s, request, reservationId));
+        return write(request, Set.of(), s -> clerk.commit(s, request, reservationId));
     }
 
     @Override
     public LedgerResult release(LedgerRequest request, String reservationId) {
-        return transactions.write(s -> clerk.release(s, request, reservationId));
+        return write(request, Set.of(), s -> clerk.release(s, request, reservationId));
     }
 
     @Override
     public LedgerResult adjust(LedgerRequest request, QuotaAccount account, Adjustment adjustment) {
-        return transactions.write(s -> clerk.adjust(s, request, account, adjustment));
+        return write(request, Set.of(account.id()), s -> clerk.adjust(s, request, account, adjustment));
     }
 
     @Override
     public LedgerResult recordDebits(LedgerRequest request, List<QuotaDebit> debits) {
-        return transactions.write(s -> clerk.recordDebits(s, request, debits));
+        return write(request, debits.stream().map(d -> d.account().id()).collect(Collectors.toSet()),
+                s -> clerk.recordDebits(s, request, debits));
     }
 
     @Override
     public <T> Decided<T> decideAndRecord(LedgerRequest request, Function<QuotaBook, T> decide,
                                           Function<T, List<QuotaDebit>> debitsOf) {
-        return transactions.write(s -> clerk.decideAndRecord(s, request, decide, debitsOf));
+        return write(request, Set.of(), s -> clerk.decideAndRecord(s, request, decide, debitsOf));
     }
 
     @Override
     public LedgerResult recordAgreement(LedgerRequest request, Agreement agreement) {
-        return transactions.write(s -> clerk.recordAgreement(s, request, agreement));
+        return write(request, Set.of(), s -> clerk.recordAgreement(s, request, agreement));
     }
 
     @Override
     public LedgerResult recordInstallation(LedgerRequest request, Installation installation, FleetShareRules rules) {
-        return transactions.write(s -> clerk.recordInstallation(s, request, installation, rules));
+        return write(request, Set.of(), s -> clerk.recordInstallation(s, request, installation, rules));
     }
 
     @Override
@@ -131,11 +134,16 @@ final class JdbcQuotaLedger implements QuotaLedger {
 
     @Override
     public LedgerAudit verify() {
-        return transactions.write(StoredState::audit);
+        return transactions.write(Optional.empty(), Set.of(), StoredState::audit);
+    }
+
+    /** A write of one request; {@code accountIds}, the accounts it names, are read ahead with its batch. */
+    private <T> T write(LedgerRequest request, Set<String> accountIds, Function<JdbcSession, T> work) {
+        return transactions.write(Optional.of(request.idempotencyKey()), accountIds, work);
     }
 
     private <T> T read(Function<Sql, T> work) {
-        return transactions.read(connection -> work.apply(new Sql(connection)));
+        return transactions.read(work::apply);
     }
 
     @Override

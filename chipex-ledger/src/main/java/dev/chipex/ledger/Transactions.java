@@ -1,69 +1,162 @@
 package dev.chipex.ledger;
 
-import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
- * Runs work in one database transaction, committed only if the work returns. A busy database
- * (SQLite), a serialization failure or a deadlock (PostgreSQL) is retried a bounded number of
- * times with a short random pause; the work must therefore be repeatable, which the ledger's
- * requests are (they are keyed by idempotency key and re-read everything).
+ * Runs work in database transactions, committed only if the work returns. Writes go through
+ * {@link GroupCommit}: the writes waiting together share one transaction. It is first run
+ * straight through, reading ahead what the requests will ask first and sending their writes with
+ * the next read and the commit, so a batch costs a few round trips whatever its size. If anything
+ * in it fails, it is rolled back and run again with each request in a savepoint of its own, its
+ * writes sent at its end, so a request that fails is rolled back alone and its caller alone gets
+ * the failure. A busy database (SQLite), a serialization failure or a deadlock (PostgreSQL) is
+ * retried, the whole transaction, a bounded number of times with a short random pause; the work
+ * must therefore be repeatable, which the ledger's requests are (they are keyed by idempotency
+ * key and re-read everything).
  */
 final class Transactions implements AutoCloseable {
     static final int MAX_ATTEMPTS = 8;
     private final Database database;
     private final ConnectionPool pool;
+    private final Supplier<Instant> clock;
+    private final GroupCommit writes = new GroupCommit(this::runBatch);
 
-    Transactions(Database database, int poolSize) {
+    /** {@code clock} tells the time the requests will see, for reading ahead the reservations due. */
+    Transactions(Database database, int poolSize, Supplier<Instant> clock) {
         this.database = database;
         this.pool = new ConnectionPool(database, poolSize);
+        this.clock = clock;
     }
 
     interface Work<T> {
-        T apply(Connection connection) throws SQLException;
+        T apply(Sql sql) throws SQLException;
     }
 
-    /** A write: takes the chain head's lock first so writers run one at a time. */
-    <T> T write(Function<JdbcSession, T> work) {
-        return run(true, connection -> work.apply(JdbcSession.locked(connection, database.dialect())));
+    /** A write: runs, with the writes waiting beside it, after taking the chain head's lock. */
+    <T> T write(Optional<String> idempotencyKey, Set<String> accountIds, Function<JdbcSession, T> work) {
+        return writes.submit(idempotencyKey, accountIds, work);
     }
 
     /** A read: sees one consistent snapshot and blocks no writer. */
     <T> T read(Work<T> work) {
-        return run(false, work);
-    }
-
-    private <T> T run(boolean write, Work<T> work) {
         Dialect dialect = database.dialect();
         for (int attempt = 1; ; attempt++) {
-            Connection connection = take();
+            Sql sql = take();
             boolean healthy = false;
             try {
-                dialect.begin(connection, write);
-                T result = work.apply(connection);
-                dialect.commit(connection);
+                dialect.begin(sql, false);
+                T result = work.apply(sql);
+                dialect.commit(sql);
                 healthy = true;
                 return result;
             } catch (SQLException | SqlFailure failure) {
-                SQLException e = failure instanceof SqlFailure f ? f.sqlException() : (SQLException) failure;
-                rollback(dialect, connection);
-                if (attempt >= MAX_ATTEMPTS || !database.dialect().isRetryable(e)) {
-                    throw new LedgerStoreException("ledger " + database.safeUrl() + ": " + e.getMessage()
-                            + (attempt > 1 ? " (after " + attempt + " attempts)" : ""), e);
-                }
-                pause(attempt);
+                retryOrThrow(sql, attempt, failure instanceof SqlFailure f ? f.sqlException() : (SQLException) failure);
             } catch (RuntimeException e) {
-                healthy = rollback(dialect, connection);
+                healthy = rollback(sql);
                 throw e;
             } finally {
-                pool.give(connection, healthy);
+                pool.give(sql, healthy);
             }
         }
     }
 
-    private Connection take() {
+    /** One transaction for the batch; every write in it is answered once it committed or failed. */
+    void runBatch(List<QueuedWrite<?>> batch) {
+        Dialect dialect = database.dialect();
+        Set<String> keys = new LinkedHashSet<>();
+        Set<String> accountIds = new LinkedHashSet<>();
+        for (QueuedWrite<?> write : batch) {
+            write.idempotencyKey().ifPresent(keys::add);
+            accountIds.addAll(write.accountIds());
+        }
+        boolean savepoints = false;
+        for (int attempt = 1; ; ) {
+            Sql sql = take();
+            boolean healthy = false;
+            try {
+                dialect.begin(sql, true);
+                JdbcSession session = savepoints ? JdbcSession.locked(sql, dialect, Set.of(), Set.of(), clock.get())
+                        : JdbcSession.locked(sql, dialect, keys, accountIds, clock.get());
+                List<Runnable> answers = new ArrayList<>(batch.size());
+                for (QueuedWrite<?> write : batch) {
+                    answers.add(runOne(write, session, savepoints, attempt));
+                }
+                session.finish();
+                dialect.commit(sql);
+                healthy = true;
+                answers.forEach(Runnable::run);
+                return;
+            } catch (SQLException | SqlFailure failure) {
+                SQLException e = failure instanceof SqlFailure f ? f.sqlException() : (SQLException) failure;
+                if (!savepoints && batch.size() > 1 && !dialect.isRetryable(e)) {
+                    healthy = rollback(sql);
+                    savepoints = true;
+                } else {
+                    retryOrThrow(sql, attempt++, e);
+                }
+            } catch (RuntimeException e) {
+                healthy = rollback(sql);
+                if (savepoints || batch.size() == 1) {
+                    throw e;
+                }
+                savepoints = true;
+            } finally {
+                pool.give(sql, healthy);
+            }
+        }
+    }
+
+    /**
+     * Runs one write and says how to answer it after the commit. A write in a savepoint that fails
+     * is undone to it and answered with its failure; without one, or failing in a way worth
+     * retrying, its failure is the whole transaction's.
+     */
+    private Runnable runOne(QueuedWrite<?> write, JdbcSession session, boolean savepoint, int attempt) {
+        session.beginRequest(savepoint);
+        try {
+            Object result = write.run(session);
+            session.endRequest();
+            return () -> write.succeed(result);
+        } catch (SqlFailure failure) {
+            if (!savepoint || database.dialect().isRetryable(failure.sqlException())) {
+                throw failure;
+            }
+            session.undoRequest();
+            LedgerStoreException e = storeFailure(failure.sqlException(), attempt);
+            return () -> write.fail(e);
+        } catch (RuntimeException e) {
+            if (!savepoint) {
+                throw e;
+            }
+            session.undoRequest();
+            return () -> write.fail(e);
+        }
+    }
+
+    /** Rolls back after a database failure; retries after a pause if it is worth it, else throws. */
+    private void retryOrThrow(Sql sql, int attempt, SQLException e) {
+        rollback(sql);
+        if (attempt >= MAX_ATTEMPTS || !database.dialect().isRetryable(e)) {
+            throw storeFailure(e, attempt);
+        }
+        pause(attempt);
+    }
+
+    private LedgerStoreException storeFailure(SQLException e, int attempt) {
+        return new LedgerStoreException("ledger " + database.safeUrl() + ": " + e.getMessage()
+                + (attempt > 1 ? " (after " + attempt + " attempts)" : ""), e);
+    }
+
+    private Sql take() {
         try {
             return pool.take();
         } catch (SQLException e) {
@@ -72,9 +165,9 @@ final class Transactions implements AutoCloseable {
         }
     }
 
-    private static boolean rollback(Dialect dialect, Connection connection) {
+    private boolean rollback(Sql sql) {
         try {
-            dialect.rollback(connection);
+            database.dialect().rollback(sql);
             return true;
         } catch (SQLException ignored) {
             // the connection is discarded; the database rolls back what it did not commit

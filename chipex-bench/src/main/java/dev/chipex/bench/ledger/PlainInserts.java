@@ -13,7 +13,8 @@ import java.sql.Statement;
 /**
  * The baseline: one row per committed transaction into a plain table, through plain JDBC, with
  * the ledger's durability settings (SQLite: WAL, synchronous=FULL, the same busy timeout;
- * PostgreSQL: the server's defaults, which the ledger uses too: fsync and synchronous_commit on).
+ * PostgreSQL: the server's defaults, which the ledger uses too: fsync and synchronous_commit on)
+ * and the same driver settings (SQLite: no generated-keys query after each INSERT).
  * One connection per writer thread.
  */
 final class PlainInserts implements AutoCloseable {
@@ -52,6 +53,8 @@ final class PlainInserts implements AutoCloseable {
             config.setJournalMode(SQLiteConfig.JournalMode.WAL);
             config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
             config.setBusyTimeout(30_000);
+            // as the ledger does: else the driver runs SELECT last_insert_rowid() after every INSERT
+            config.setGetGeneratedKeys(false);
             SQLiteDataSource source = new SQLiteDataSource(config);
             source.setUrl(url);
             return source;

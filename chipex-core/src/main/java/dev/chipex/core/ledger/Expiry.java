@@ -17,12 +17,12 @@ final class Expiry {
 
     /** The account's balance after expiring its overdue reservations; empty for an unknown account. */
     static Optional<AccountBalance> sweep(LedgerSession session, String accountId, Instant now) {
-        Optional<AccountBalance> found = session.account(accountId);
+        Optional<DueAccount> found = session.dueAccount(accountId, now);
         if (found.isEmpty()) {
-            return found;
+            return Optional.empty();
         }
-        AccountBalance balance = found.get();
-        for (Reservation held : session.overdueReservations(accountId, now)) {
+        AccountBalance balance = found.get().balance();
+        for (Reservation held : found.get().overdue()) {
             balance = balance.withUse(balance.committedTpp(), balance.reservedTpp() - held.amountTpp());
             session.saveReservation(held.in(ReservationState.EXPIRED));
             new Batch(session, KEY_PREFIX + held.id(), ACTOR, now)
@@ -34,7 +34,7 @@ final class Expiry {
 
     /** What the account uses at {@code now}: overdue reservations no longer count. */
     static long usedTpp(LedgerSession session, String accountId, Instant now) {
-        return session.account(accountId).map(balance -> balance.usedTpp() - session.overdueReservations(accountId, now)
-                .stream().mapToLong(Reservation::amountTpp).sum()).orElse(0L);
+        return session.dueAccount(accountId, now).map(due -> due.balance().usedTpp() - due.overdue().stream()
+                .mapToLong(Reservation::amountTpp).sum()).orElse(0L);
     }
 }

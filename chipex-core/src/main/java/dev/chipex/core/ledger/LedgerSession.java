@@ -16,8 +16,11 @@ public interface LedgerSession {
 
     Optional<Reservation> reservation(String reservationId);
 
-    /** Reservations of the account still HELD whose expiry is at or before {@code now}. */
-    List<Reservation> overdueReservations(String accountId, Instant now);
+    /**
+     * The account with its reservations still HELD whose expiry is at or before {@code now}; empty
+     * for an unknown account. One call, because every request on an account needs both first.
+     */
+    Optional<DueAccount> dueAccount(String accountId, Instant now);
 
     /** A validated end user's installed compute, TPP by country. */
     Map<String, Long> fleet(String veu);
@@ -38,6 +41,10 @@ public interface LedgerSession {
 
     void saveAccount(AccountBalance balance);
 
+    /**
+     * Saves a reservation: HELD means new (a reservation is made HELD and only ever leaves that
+     * state), any other state is a change to one saved before.
+     */
     void saveReservation(Reservation reservation);
 
     void saveInstalled(String veu, String country, long installedTpp);

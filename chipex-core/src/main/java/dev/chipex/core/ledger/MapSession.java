@@ -31,10 +31,10 @@ final class MapSession implements LedgerSession {
     }
 
     @Override
-    public List<Reservation> overdueReservations(String accountId, Instant now) {
-        return reservations.values().stream()
+    public Optional<DueAccount> dueAccount(String accountId, Instant now) {
+        return account(accountId).map(balance -> new DueAccount(balance, reservations.values().stream()
                 .filter(r -> r.accountId().equals(accountId) && r.isOverdue(now))
-                .collect(Collectors.toList());
+                .toList()));
     }
 
     @Override

@@ -52,6 +52,30 @@ final class TestServer implements AutoCloseable {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
+    /**
+     * A POST that declares a body of {@code declaredBytes} and sends none of it, over a plain
+     * socket: the server must refuse an oversize body from its Content-Length alone. (Sending the
+     * whole body races the server's early answer: it closes the connection on the unread rest, and
+     * the client can see the reset before the answer.)
+     */
+    Reply postDeclaringOnly(String path, String key, long declaredBytes) {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", server.port())) {
+            socket.setSoTimeout(10_000);
+            String head = "POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + key
+                    + "\r\nContent-Type: application/json\r\nContent-Length: " + declaredBytes + "\r\n\r\n";
+            socket.getOutputStream().write(head.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            String response = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            String headers = response.substring(0, response.indexOf("\r\n\r\n")).toLowerCase(java.util.Locale.ROOT);
+            int status = Integer.parseInt(headers.substring(9, 12));
+            String contentType = headers.lines().filter(l -> l.startsWith("content-type:"))
+                    .map(l -> l.substring("content-type:".length()).strip()).findFirst().orElse("");
+            return new Reply(status, contentType, response.substring(response.indexOf("\r\n\r\n") + 4), "", false);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** A POST with an {@code Idempotency-Key}. */
     Reply post(String path, String key, String idempotencyKey, String body) {
         return send(request(path, key).header("Content-Type", "application/json")

@@ -23,9 +23,9 @@ public final class Simulation {
     private final List<CompiledRegime> regimes = new ArrayList<>();
     private final DemandSet demand;
     private final Assumptions assumptions;
-    private final List<String> tiers = new ArrayList<>();
-    /** Each record as the engine takes it, made once for every regime and run. */
+    /** Each record as the engine takes it, and as the runs read it, made once for every regime and run. */
     private final List<Transaction> transactions = new ArrayList<>();
+    private final DemandFacts facts;
     private final double stockTier1;
 
     private Simulation(List<Regime> regimes, DemandSet demand, Assumptions assumptions) {
@@ -33,10 +33,12 @@ public final class Simulation {
         this.demand = demand;
         this.assumptions = assumptions;
         DiffusionTiers diffusion = new DiffusionTiers();
+        List<String> tiers = new ArrayList<>();
         for (DemandRecord r : demand.records()) {
             tiers.add(diffusion.of(r.destination(), r.date()));
             transactions.add(r.toTransaction());
         }
+        this.facts = new DemandFacts(demand.records(), tiers, assumptions);
         java.time.LocalDate stockDate = java.time.LocalDate.of(2025, 5, 15);
         this.stockTier1 = demand.stockByCountry().entrySet().stream()
                 .filter(e -> diffusion.of(e.getKey(), stockDate).equals("tier1"))
@@ -87,7 +89,7 @@ public final class Simulation {
         List<RunTally> tallies = new ArrayList<>();
         for (CompiledRegime regime : regimes) {
             int reached = (int) regime.regime().deals().stream().filter(d -> draw.dealReached(d.id())).count();
-            tallies.add(new RegimeRun(demand, transactions, tiers, assumptions, draw, runSeed).run(regime.engine(draw), reached,
+            tallies.add(new RegimeRun(demand, transactions, facts, draw, runSeed).run(regime.engine(draw), reached,
                     stockTier1));
         }
         return tallies;

@@ -27,6 +27,11 @@ public final class GroupResolver {
     private final EarCountryGroups earGroups;
     private final CountryCatalog countries;
     private final Map<LocalDate, Map<String, Set<String>>> cache = new ConcurrentHashMap<>();
+    /**
+     * EAR group members with the countries that take their groups, by the members the group
+     * lists: these change on few dates, so each set is worked out once, not on every date.
+     */
+    private final Map<Set<String>, Set<String>> withTreatedAs = new ConcurrentHashMap<>();
     /** The date asked about last: batches come in date order, so this skips the date lookup. */
     private volatile OnDate last = new OnDate(LocalDate.MIN, Map.of());
 
@@ -132,17 +137,22 @@ public final class GroupResolver {
         return result;
     }
 
+    /** The members an EAR group lists, with the countries that take their groups: read-only, not copied. */
+    private Set<String> addTreatedAs(Set<String> listed) {
+        Set<String> members = new TreeSet<>(listed);
+        // Hong Kong takes China's groups (FR Doc 2020-28101).
+        for (Country c : countries.all()) {
+            if (!earGroups.treatedAs(c.code()).equals(c.code()) && members.contains(earGroups.treatedAs(c.code()))) {
+                members.add(c.code());
+            }
+        }
+        return Collections.unmodifiableSet(members);
+    }
+
     private Set<String> fromEarOrCountry(String name, LocalDate date) {
         var ear = earGroups.find(name);
         if (ear.isPresent()) {
-            Set<String> members = new TreeSet<>(ear.get().membersOn(date));
-            // Hong Kong takes China's groups (FR Doc 2020-28101).
-            for (Country c : countries.all()) {
-                if (!earGroups.treatedAs(c.code()).equals(c.code()) && members.contains(earGroups.treatedAs(c.code()))) {
-                    members.add(c.code());
-                }
-            }
-            return members;
+            return withTreatedAs.computeIfAbsent(ear.get().membersOn(date), this::addTreatedAs);
         }
         if (countries.isKnownCode(name)) {
             return Set.of(name);

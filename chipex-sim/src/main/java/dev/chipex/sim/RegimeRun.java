@@ -13,31 +13,39 @@ import java.util.List;
 /**
  * One regime over the whole demand set in one run: each record is decided by the engine against
  * this run's quota book, exactly as a real shipment on that date would be; the determination's
- * outcome then ships, debits quota, or goes to license review, whose approval is drawn.
+ * outcome then ships, debits quota, or goes to license review, whose approval is drawn. Records
+ * must be given in order, each once; the run's state is its own, so runs of several regimes may
+ * take turns record by record.
  */
 final class RegimeRun {
     private final DemandSet demand;
     private final List<Transaction> transactions;
     private final DemandFacts facts;
+    private final DecisionEngine engine;
     private final Draw draw;
     private final long runSeed;
     private final InMemoryQuotaBook book = new InMemoryQuotaBook();
     private final RunTally tally;
 
     /** {@code transactions} and {@code facts} are the demand's records as transactions and as the run reads them, in order. */
-    RegimeRun(DemandSet demand, List<Transaction> transactions, DemandFacts facts, Draw draw, long runSeed) {
+    RegimeRun(DemandSet demand, List<Transaction> transactions, DemandFacts facts, DecisionEngine engine, Draw draw,
+              long runSeed) {
         this.demand = demand;
         this.transactions = transactions;
         this.facts = facts;
+        this.engine = engine;
         this.tally = new RunTally(facts.years.length, facts.countries.length);
         this.draw = draw;
         this.runSeed = runSeed;
     }
 
-    RunTally run(DecisionEngine engine, int dealsReached, double stockTier1) {
-        for (int i = 0; i < transactions.size(); i++) {
-            decide(i, engine.decide(transactions.get(i), book, Detail.OUTCOME));
-        }
+    /** Decides the record at {@code index} and tallies what follows from it. */
+    void decide(int index) {
+        decide(index, engine.decide(transactions.get(index), book, Detail.OUTCOME));
+    }
+
+    /** The run's tally, once every record has been decided. */
+    RunTally finish(int dealsReached, double stockTier1) {
         tally.add(Metric.DEALS_REACHED, dealsReached);
         double shipped = tally.get(Metric.SHIPPED_H100E);
         double relocated = tally.get(Metric.RELOCATED_H100E);

@@ -3,6 +3,7 @@ package dev.chipex.core.regime;
 import dev.chipex.core.country.Country;
 import dev.chipex.core.country.CountryCatalog;
 import dev.chipex.core.country.DatedMembership;
+import dev.chipex.core.country.EarCountryGroup;
 import dev.chipex.core.country.EarCountryGroups;
 
 import java.time.LocalDate;
@@ -11,6 +12,7 @@ import java.util.Collections;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -48,6 +50,32 @@ public final class GroupResolver {
 
     public static GroupResolver of(Regime regime) {
         return new GroupResolver(regime.groups(), regime.agreements(), EarCountryGroups.bundled(), CountryCatalog.bundled());
+    }
+
+    /**
+     * Every date on which some membership this resolver reads may begin or end: regime groups'
+     * countries, agreements and EAR groups. Between two consecutive such dates every name
+     * resolves to the same members.
+     */
+    public NavigableSet<LocalDate> changeDates() {
+        NavigableSet<LocalDate> dates = new TreeSet<>();
+        for (GroupDefinition g : groups.values()) {
+            for (DatedMembership m : g.countries()) {
+                m.from().ifPresent(dates::add);
+                m.until().ifPresent(dates::add);
+            }
+        }
+        for (Agreement a : agreements) {
+            a.validity().from().ifPresent(dates::add);
+            a.validity().until().ifPresent(dates::add);
+        }
+        for (EarCountryGroup g : earGroups.all()) {
+            for (DatedMembership m : g.members()) {
+                m.from().ifPresent(dates::add);
+                m.until().ifPresent(dates::add);
+            }
+        }
+        return dates;
     }
 
     /** Whether the name is a regime group, an EAR group or a country code. */

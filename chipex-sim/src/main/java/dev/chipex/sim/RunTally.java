@@ -4,26 +4,40 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** One regime's outcomes in one run, accumulated record by record. */
+/**
+ * One regime's outcomes in one run, accumulated record by record. Sums by tier, year and
+ * country go into arrays indexed as {@link DemandFacts} numbers them, each summed in record
+ * order as before, and become the maps the results read when the run finishes.
+ */
 final class RunTally {
     final double[] metrics = new double[Metric.values().length];
     final Map<String, Double> shippedByTier = new TreeMap<>();
     final Map<String, Double> blockedByControl = new TreeMap<>();
     final Map<Integer, Double> shippedByYear = new TreeMap<>();
     final Map<String, Double> shippedByCountry = new TreeMap<>();
-    final Map<Integer, Double> usShippedByYear = new TreeMap<>();
-    final Map<Integer, Double> relocatedByYear = new TreeMap<>();
-    final Map<Integer, Double> competitorByYear = new TreeMap<>();
+    final double[] shippedInTier = new double[DiffusionTiers.TIERS.size()];
+    final double[] shippedInYear;
+    /** Whether anything shipped in the year or to the country: only those appear in the maps, zeros included. */
+    final boolean[] yearShipped;
+    final double[] shippedToCountry;
+    final boolean[] countryShipped;
+    final double[] usShippedInYear;
+    final double[] relocatedInYear;
+    final double[] competitorInYear;
     double foreignDemand;
     double foreignShipped;
     double delayDays;
     double tier1World;
     double world;
 
-    RunTally() {
-        for (String tier : DiffusionTiers.TIERS) {
-            shippedByTier.put(tier, 0.0);
-        }
+    RunTally(int years, int countries) {
+        shippedInYear = new double[years];
+        yearShipped = new boolean[years];
+        shippedToCountry = new double[countries];
+        countryShipped = new boolean[countries];
+        usShippedInYear = new double[years];
+        relocatedInYear = new double[years];
+        competitorInYear = new double[years];
     }
 
     void add(Metric m, double amount) {
@@ -34,13 +48,26 @@ final class RunTally {
         return metrics[m.ordinal()];
     }
 
-    /** Turns sums into the shares and means the metrics report. */
-    void finish() {
+    /** Turns sums into the shares and means the metrics report, and the arrays into maps. */
+    void finish(DemandFacts facts) {
         double apps = get(Metric.LICENSE_APPLICATIONS);
         metrics[Metric.MEAN_LICENSE_DELAY_DAYS.ordinal()] = apps == 0 ? 0 : delayDays / apps;
         metrics[Metric.FOREIGN_DEMAND_SERVED_SHARE.ordinal()] = foreignDemand == 0 ? 0 : foreignShipped / foreignDemand;
         metrics[Metric.COMPETITOR_SHARE.ordinal()] = foreignDemand == 0 ? 0 : get(Metric.COMPETITOR_H100E) / foreignDemand;
         metrics[Metric.CONTROL_SHARE.ordinal()] = world == 0 ? 0 : tier1World / world;
+        for (int t = 0; t < shippedInTier.length; t++) {
+            shippedByTier.put(DiffusionTiers.TIERS.get(t), shippedInTier[t]);
+        }
+        for (int y = 0; y < shippedInYear.length; y++) {
+            if (yearShipped[y]) {
+                shippedByYear.put(facts.years[y], shippedInYear[y]);
+            }
+        }
+        for (int c = 0; c < shippedToCountry.length; c++) {
+            if (countryShipped[c]) {
+                shippedByCountry.put(facts.countries[c], shippedToCountry[c]);
+            }
+        }
     }
 
     static Map<Metric, Double> empty() {

@@ -23,9 +23,9 @@ public final class Simulation {
     private final List<CompiledRegime> regimes = new ArrayList<>();
     private final DemandSet demand;
     private final Assumptions assumptions;
-    private final List<String> tiers = new ArrayList<>();
-    /** Each record as the engine takes it, made once for every regime and run. */
+    /** Each record as the engine takes it, and as the runs read it, made once for every regime and run. */
     private final List<Transaction> transactions = new ArrayList<>();
+    private final DemandFacts facts;
     private final double stockTier1;
 
     private Simulation(List<Regime> regimes, DemandSet demand, Assumptions assumptions) {
@@ -33,10 +33,12 @@ public final class Simulation {
         this.demand = demand;
         this.assumptions = assumptions;
         DiffusionTiers diffusion = new DiffusionTiers();
+        List<String> tiers = new ArrayList<>();
         for (DemandRecord r : demand.records()) {
             tiers.add(diffusion.of(r.destination(), r.date()));
             transactions.add(r.toTransaction());
         }
+        this.facts = new DemandFacts(demand.records(), tiers, assumptions);
         java.time.LocalDate stockDate = java.time.LocalDate.of(2025, 5, 15);
         this.stockTier1 = demand.stockByCountry().entrySet().stream()
                 .filter(e -> diffusion.of(e.getKey(), stockDate).equals("tier1"))
@@ -81,14 +83,27 @@ public final class Simulation {
         return new Comparison(demand, assumptions, seed, runs, results);
     }
 
+    /**
+     * Every regime's run over the records, taking turns record by record: each record is then
+     * fresh in the cache for all the regimes deciding it. Each run's state is its own, so the
+     * order of turns does not change its result.
+     */
     private List<RunTally> runOnce(int runs, long seed, int run) {
         long runSeed = Seeds.run(seed, run);
         Draw draw = runs == 1 ? Draw.central(assumptions) : Draw.random(assumptions, runSeed);
-        List<RunTally> tallies = new ArrayList<>();
+        List<RegimeRun> regimeRuns = new ArrayList<>();
         for (CompiledRegime regime : regimes) {
-            int reached = (int) regime.regime().deals().stream().filter(d -> draw.dealReached(d.id())).count();
-            tallies.add(new RegimeRun(demand, transactions, tiers, assumptions, draw, runSeed).run(regime.engine(draw), reached,
-                    stockTier1));
+            regimeRuns.add(new RegimeRun(demand, transactions, facts, regime.engine(draw), draw, runSeed));
+        }
+        for (int i = 0; i < transactions.size(); i++) {
+            for (RegimeRun regimeRun : regimeRuns) {
+                regimeRun.decide(i);
+            }
+        }
+        List<RunTally> tallies = new ArrayList<>();
+        for (int r = 0; r < regimes.size(); r++) {
+            int reached = (int) regimes.get(r).regime().deals().stream().filter(d -> draw.dealReached(d.id())).count();
+            tallies.add(regimeRuns.get(r).finish(reached, stockTier1));
         }
         return tallies;
     }

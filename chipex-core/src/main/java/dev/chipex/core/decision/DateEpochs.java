@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableSet;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -31,6 +32,13 @@ final class DateEpochs {
     private final List<String> groupNames;
     private final GroupResolver groups;
     private final Map<LocalDate, Epoch> byDate = new ConcurrentHashMap<>();
+    /**
+     * The dates on which a rule's validity or a group's membership may change: dates between
+     * two of them share an epoch, so an epoch is worked out once per span, not once per date.
+     */
+    private final NavigableSet<LocalDate> changeDates;
+    /** Epochs by the change date their span starts on, {@link LocalDate#MIN} before the first. */
+    private final Map<LocalDate, Epoch> bySpan = new ConcurrentHashMap<>();
     private final Map<List<Object>, Epoch> bySignature = new HashMap<>();
     /** Country classes by the groups they are in: guarded by this object's lock. */
     private final Map<BitSet, Integer> classes = new HashMap<>();
@@ -88,6 +96,11 @@ final class DateEpochs {
             names.add(a.group());
         });
         this.groupNames = List.copyOf(names);
+        this.changeDates = groups.changeDates();
+        for (Validity v : validities) {
+            v.from().ifPresent(changeDates::add);
+            v.until().ifPresent(changeDates::add);
+        }
     }
 
     Epoch of(LocalDate date) {
@@ -95,10 +108,15 @@ final class DateEpochs {
         if (recent != null && recent.lastAsked.equals(date)) {
             return recent;
         }
-        Epoch epoch = byDate.computeIfAbsent(date, this::epochOf);
+        Epoch epoch = byDate.computeIfAbsent(date, this::spanOf);
         Epoch asked = new Epoch(epoch.number, epoch.date, date, epoch.classOf);
         last = asked;
         return asked;
+    }
+
+    private Epoch spanOf(LocalDate date) {
+        LocalDate start = changeDates.floor(date);
+        return bySpan.computeIfAbsent(start == null ? LocalDate.MIN : start, s -> epochOf(date));
     }
 
     private synchronized Epoch epochOf(LocalDate date) {

@@ -27,19 +27,21 @@ final class Quotas {
 
     /**
      * Holder names already worked out, so that a consignee's many shipments make and hash one
-     * String. Bounded: past the limit names are worked out afresh each time.
+     * String. A name depends on the consignee alone, so every engine shares the table: a batch
+     * decided under several regimes then looks each consignee up in one place, not one per
+     * regime. Bounded: past the limit names are worked out afresh each time.
      */
-    private final java.util.Map<String, String> holders = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final java.util.Map<String, String> HOLDERS = new java.util.concurrent.ConcurrentHashMap<>();
     private static final int HOLDER_LIMIT = 100_000;
 
-    private String holder(String consignee) {
-        String known = holders.get(consignee);
+    private static String holder(String consignee) {
+        String known = HOLDERS.get(consignee);
         if (known != null) {
             return known;
         }
         String name = holderName(consignee);
-        if (holders.size() < HOLDER_LIMIT) {
-            holders.put(consignee, name);
+        if (HOLDERS.size() < HOLDER_LIMIT) {
+            HOLDERS.put(consignee, name);
         }
         return name;
     }

@@ -3,6 +3,7 @@ package dev.chipex.core.regime;
 import dev.chipex.core.country.Country;
 import dev.chipex.core.country.CountryCatalog;
 import dev.chipex.core.country.DatedMembership;
+import dev.chipex.core.country.EarCountryGroup;
 import dev.chipex.core.country.EarCountryGroups;
 
 import java.time.LocalDate;
@@ -11,6 +12,7 @@ import java.util.Collections;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -27,6 +29,11 @@ public final class GroupResolver {
     private final EarCountryGroups earGroups;
     private final CountryCatalog countries;
     private final Map<LocalDate, Map<String, Set<String>>> cache = new ConcurrentHashMap<>();
+    /**
+     * EAR group members with the countries that take their groups, by the members the group
+     * lists: these change on few dates, so each set is worked out once, not on every date.
+     */
+    private final Map<Set<String>, Set<String>> withTreatedAs = new ConcurrentHashMap<>();
     /** The date asked about last: batches come in date order, so this skips the date lookup. */
     private volatile OnDate last = new OnDate(LocalDate.MIN, Map.of());
 
@@ -43,6 +50,32 @@ public final class GroupResolver {
 
     public static GroupResolver of(Regime regime) {
         return new GroupResolver(regime.groups(), regime.agreements(), EarCountryGroups.bundled(), CountryCatalog.bundled());
+    }
+
+    /**
+     * Every date on which some membership this resolver reads may begin or end: regime groups'
+     * countries, agreements and EAR groups. Between two consecutive such dates every name
+     * resolves to the same members.
+     */
+    public NavigableSet<LocalDate> changeDates() {
+        NavigableSet<LocalDate> dates = new TreeSet<>();
+        for (GroupDefinition g : groups.values()) {
+            for (DatedMembership m : g.countries()) {
+                m.from().ifPresent(dates::add);
+                m.until().ifPresent(dates::add);
+            }
+        }
+        for (Agreement a : agreements) {
+            a.validity().from().ifPresent(dates::add);
+            a.validity().until().ifPresent(dates::add);
+        }
+        for (EarCountryGroup g : earGroups.all()) {
+            for (DatedMembership m : g.members()) {
+                m.from().ifPresent(dates::add);
+                m.until().ifPresent(dates::add);
+            }
+        }
+        return dates;
     }
 
     /** Whether the name is a regime group, an EAR group or a country code. */
@@ -132,17 +165,22 @@ public final class GroupResolver {
         return result;
     }
 
+    /** The members an EAR group lists, with the countries that take their groups: read-only, not copied. */
+    private Set<String> addTreatedAs(Set<String> listed) {
+        Set<String> members = new TreeSet<>(listed);
+        // Hong Kong takes China's groups (FR Doc 2020-28101).
+        for (Country c : countries.all()) {
+            if (!earGroups.treatedAs(c.code()).equals(c.code()) && members.contains(earGroups.treatedAs(c.code()))) {
+                members.add(c.code());
+            }
+        }
+        return Collections.unmodifiableSet(members);
+    }
+
     private Set<String> fromEarOrCountry(String name, LocalDate date) {
         var ear = earGroups.find(name);
         if (ear.isPresent()) {
-            Set<String> members = new TreeSet<>(ear.get().membersOn(date));
-            // Hong Kong takes China's groups (FR Doc 2020-28101).
-            for (Country c : countries.all()) {
-                if (!earGroups.treatedAs(c.code()).equals(c.code()) && members.contains(earGroups.treatedAs(c.code()))) {
-                    members.add(c.code());
-                }
-            }
-            return members;
+            return withTreatedAs.computeIfAbsent(ear.get().membersOn(date), this::addTreatedAs);
         }
         if (countries.isKnownCode(name)) {
             return Set.of(name);

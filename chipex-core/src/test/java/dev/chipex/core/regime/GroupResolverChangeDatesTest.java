@@ -1,0 +1,45 @@
+package dev.chipex.core.regime;
+
+import dev.chipex.core.country.EarCountryGroup;
+import dev.chipex.core.country.EarCountryGroups;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.NavigableSet;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Decision epochs are worked out once per span between change dates, so every name must resolve
+ * to the same members on every day of a span: checked day by day over the built-in regimes.
+ */
+class GroupResolverChangeDatesTest {
+    @Test
+    void everyNameHasTheSameMembersOnEveryDayBetweenTwoChangeDates() {
+        RegimeCatalog catalog = RegimeCatalog.builtIn();
+        int spansChecked = 0;
+        for (String id : catalog.builtInIds()) {
+            Regime regime = catalog.get(id);
+            GroupResolver groups = GroupResolver.of(regime);
+            NavigableSet<LocalDate> changes = groups.changeDates();
+            List<String> names = new ArrayList<>(regime.groups().keySet());
+            EarCountryGroups.bundled().all().stream().map(EarCountryGroup::id).forEach(names::add);
+            for (LocalDate day = LocalDate.of(2018, 1, 1); day.isBefore(LocalDate.of(2029, 1, 1)); day = day.plusDays(1)) {
+                LocalDate next = day.plusDays(1);
+                if (changes.contains(next)) {
+                    spansChecked++;
+                    continue;
+                }
+                for (String name : names) {
+                    Set<String> today = groups.members(name, day);
+                    assertThat(groups.members(name, next)).as("%s %s from %s to %s", id, name, day, next)
+                            .isEqualTo(today);
+                }
+            }
+        }
+        assertThat(spansChecked).as("change dates fall inside the years checked").isPositive();
+    }
+}

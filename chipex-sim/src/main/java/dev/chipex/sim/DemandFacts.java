@@ -1,0 +1,80 @@
+package dev.chipex.sim;
+
+import dev.chipex.core.regime.ReviewPolicy;
+import dev.chipex.sim.demand.DemandRecord;
+import dev.chipex.sim.scenario.Assumptions;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * What every regime's run reads of each demand record besides its determination, worked out once
+ * per simulation: its Diffusion tier, year and destination as small numbers, and the yearly and
+ * per-country assumptions it meets. Runs tally by these numbers into arrays instead of looking
+ * up the same years and countries in maps for every record under every regime.
+ */
+final class DemandFacts {
+    static final int TIER3 = DiffusionTiers.TIERS.indexOf("tier3");
+    static final int TIER1 = DiffusionTiers.TIERS.indexOf("tier1");
+
+    /** The distinct years and destinations, ascending: a record's numbers index these. */
+    final int[] years;
+    final String[] countries;
+    final int[] tier;
+    final int[] year;
+    final int[] country;
+    final boolean[] foreign;
+    final double[] priceUsdByYear;
+    final double[] domesticCapacityByYear;
+    final double[] substitutionCapacityByYear;
+    final double[] diversionRiskByCountry;
+    final double[] delayDaysByPolicy = new double[ReviewPolicy.values().length];
+
+    DemandFacts(List<DemandRecord> records, List<String> tiers, Assumptions assumptions) {
+        TreeSet<Integer> distinctYears = new TreeSet<>();
+        TreeSet<String> distinctCountries = new TreeSet<>();
+        for (DemandRecord r : records) {
+            distinctYears.add(r.date().getYear());
+            distinctCountries.add(r.destination());
+        }
+        years = distinctYears.stream().mapToInt(Integer::intValue).toArray();
+        countries = distinctCountries.toArray(String[]::new);
+        Map<Integer, Integer> yearIndex = new HashMap<>();
+        for (int i = 0; i < years.length; i++) {
+            yearIndex.put(years[i], i);
+        }
+        Map<String, Integer> countryIndex = new HashMap<>();
+        for (int i = 0; i < countries.length; i++) {
+            countryIndex.put(countries[i], i);
+        }
+        int n = records.size();
+        tier = new int[n];
+        year = new int[n];
+        country = new int[n];
+        foreign = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            DemandRecord r = records.get(i);
+            tier[i] = DiffusionTiers.TIERS.indexOf(tiers.get(i));
+            year[i] = yearIndex.get(r.date().getYear());
+            country[i] = countryIndex.get(r.destination());
+            foreign[i] = !r.destination().equals("US");
+        }
+        priceUsdByYear = new double[years.length];
+        domesticCapacityByYear = new double[years.length];
+        substitutionCapacityByYear = new double[years.length];
+        for (int i = 0; i < years.length; i++) {
+            priceUsdByYear[i] = assumptions.priceUsd().in(years[i]);
+            domesticCapacityByYear[i] = assumptions.domesticCapacity().in(years[i]);
+            substitutionCapacityByYear[i] = assumptions.substitutionCapacity().in(years[i]);
+        }
+        diversionRiskByCountry = new double[countries.length];
+        for (int i = 0; i < countries.length; i++) {
+            diversionRiskByCountry[i] = assumptions.diversionRisk(countries[i]);
+        }
+        for (ReviewPolicy p : ReviewPolicy.values()) {
+            delayDaysByPolicy[p.ordinal()] = assumptions.reviews().get(p.code()).delayDays();
+        }
+    }
+}

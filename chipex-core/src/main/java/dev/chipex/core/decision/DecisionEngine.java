@@ -41,6 +41,8 @@ public final class DecisionEngine {
     private final Map<String, AllocationRule> allocations = new LinkedHashMap<>();
     private final Explanations explanations;
     private final Map<List<Condition>, String> descriptions = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Every condition of the regime's controls, their review rules and the exceptions, deals included. */
+    private final List<Condition> conditions;
     private final DecisionPlans plans;
     private final java.util.function.BiFunction<Transaction, ItemSummary, DecisionPlan> planner = this::plan;
 
@@ -52,13 +54,18 @@ public final class DecisionEngine {
         List<LicenseExceptionRule> all = new ArrayList<>(regime.exceptions());
         all.addAll(DealRules.of(regime.deals()));
         all.sort(Comparator.comparingInt(LicenseExceptionRule::priority));
+        List<Condition> conditions = new ArrayList<>();
         for (Control c : regime.controls()) {
             rulesByControl.put(c.id(), all.stream().filter(rule -> rule.overcomes(c.id())).toList());
+            conditions.addAll(c.conditions());
+            c.review().forEach(r -> conditions.addAll(r.conditions()));
         }
+        all.forEach(rule -> conditions.addAll(rule.conditions()));
+        this.conditions = List.copyOf(conditions);
         this.tierIndex = new TierIndex(regime.tiers(), groups);
         regime.allocations().forEach(a -> allocations.put(a.id(), a));
         this.explanations = new Explanations(regime, classifier.h100eTpp());
-        this.plans = new DecisionPlans(regime, all, groups);
+        this.plans = new DecisionPlans(regime, all, this.conditions, groups);
     }
 
     public static DecisionEngine of(Regime regime) {
@@ -71,6 +78,11 @@ public final class DecisionEngine {
 
     public Regime regime() {
         return regime;
+    }
+
+    /** Every condition the regime's rules test, in rule order. */
+    List<Condition> conditions() {
+        return conditions;
     }
 
     public GroupResolver groups() {

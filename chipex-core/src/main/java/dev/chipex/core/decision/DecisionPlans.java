@@ -2,12 +2,10 @@ package dev.chipex.core.decision;
 
 import dev.chipex.core.item.Eccn;
 import dev.chipex.core.regime.Condition;
-import dev.chipex.core.regime.Control;
 import dev.chipex.core.regime.GroupResolver;
 import dev.chipex.core.regime.LicenseExceptionRule;
 import dev.chipex.core.regime.Regime;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -61,15 +59,10 @@ final class DecisionPlans {
         }
     }
 
-    DecisionPlans(Regime regime, List<LicenseExceptionRule> rules, GroupResolver groups) {
+    /** {@code conditions}: every condition of the regime's controls, review rules and {@code rules}. */
+    DecisionPlans(Regime regime, List<LicenseExceptionRule> rules, List<Condition> conditions, GroupResolver groups) {
         this.epochs = new DateEpochs(regime, rules, groups);
-        List<Condition> all = new ArrayList<>();
-        for (Control c : regime.controls()) {
-            all.addAll(c.conditions());
-            c.review().forEach(r -> all.addAll(r.conditions()));
-        }
-        rules.forEach(r -> all.addAll(r.conditions()));
-        this.namedConsignees = all.stream().filter(c -> c instanceof Condition.ConsigneeIn)
+        this.namedConsignees = conditions.stream().filter(c -> c instanceof Condition.ConsigneeIn)
                 .flatMap(c -> ((Condition.ConsigneeIn) c).consignees().stream()).distinct().toList();
     }
 

@@ -3,10 +3,7 @@ package dev.chipex.core.decision;
 import dev.chipex.core.country.Country;
 import dev.chipex.core.country.CountryCatalog;
 import dev.chipex.core.regime.Condition;
-import dev.chipex.core.regime.Control;
 import dev.chipex.core.regime.GroupResolver;
-import dev.chipex.core.regime.LicenseExceptionRule;
-import dev.chipex.core.regime.ReviewRule;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -57,21 +54,10 @@ final class HeadquartersProbes {
     /** The regime's tiers and every group named in a headquarters condition of its rules. */
     private static Set<String> namesSeeingHeadquarters(DecisionEngine engine) {
         Set<String> names = new LinkedHashSet<>(engine.regime().tiers());
-        List<List<Condition>> conditionLists = new ArrayList<>();
-        for (Control control : engine.regime().controls()) {
-            conditionLists.add(control.conditions());
-            control.review().stream().map(ReviewRule::conditions).forEach(conditionLists::add);
-        }
-        engine.regime().exceptions().stream().map(LicenseExceptionRule::conditions).forEach(conditionLists::add);
-        for (List<Condition> conditions : conditionLists) {
-            for (Condition c : conditions) {
-                if (c instanceof Condition.HeadquartersIn h) {
-                    names.addAll(h.groups());
-                } else if (c instanceof Condition.HeadquartersNotIn h) {
-                    names.addAll(h.groups());
-                } else if (c instanceof Condition.HeadquartersOnlyIn h) {
-                    names.addAll(h.groups());
-                }
+        for (Condition c : engine.conditions()) {
+            if (c instanceof Condition.HeadquartersIn || c instanceof Condition.HeadquartersNotIn
+                    || c instanceof Condition.HeadquartersOnlyIn) {
+                names.addAll(c.groups());
             }
         }
         return names;

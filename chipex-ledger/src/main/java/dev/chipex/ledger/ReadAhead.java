@@ -71,6 +71,18 @@ final class ReadAhead {
     }
 
     /**
+     * The accounts and due reservations known here, without the fingerprints: what a later
+     * transaction may start from if nothing was written in between ({@link Known}). A copy, so
+     * that a transaction that fails leaves the original as it was.
+     */
+    ReadAhead accountsCopy() {
+        ReadAhead copy = new ReadAhead(horizon);
+        copy.accounts.putAll(accounts);
+        dueSoon.forEach((id, due) -> copy.dueSoon.put(id, new TreeMap<>(due)));
+        return copy;
+    }
+
+    /**
      * The values, the last repeated up to a power of two, so that batches of any size use a few
      * statement texts, each prepared once per connection.
      */

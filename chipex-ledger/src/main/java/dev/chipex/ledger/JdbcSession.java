@@ -70,9 +70,11 @@ final class JdbcSession implements LedgerSession {
     /**
      * Takes the chain head's lock, then reads the head and, ahead, the fingerprints under {@code
      * keys} and the accounts {@code accountIds} as of {@code now}: on PostgreSQL one round trip.
+     * If the head is still the one {@code before} knew (null for none), nothing has changed since,
+     * so what {@code before} knew of other accounts is known too.
      */
-    static JdbcSession locked(Sql sql, Dialect dialect, Set<String> keys, Set<String> accountIds, Instant now)
-            throws SQLException {
+    static JdbcSession locked(Sql sql, Dialect dialect, Set<String> keys, Set<String> accountIds, Instant now,
+                              Known before) throws SQLException {
         List<ChainLink> heads = new ArrayList<>();
         List<Sql.Read> reads = new ArrayList<>();
         reads.add(new Sql.Read(dialect.lockHead(), List.of(),
@@ -82,7 +84,8 @@ final class JdbcSession implements LedgerSession {
         if (heads.isEmpty()) {
             throw new SQLException("the ledger has no chain head row: was it migrated?");
         }
-        return new JdbcSession(sql, heads.get(0), ahead, -1);
+        boolean unchanged = before != null && heads.get(0).equals(before.head());
+        return new JdbcSession(sql, heads.get(0), unchanged ? ahead.withEarlier(before.ahead(), now) : ahead, -1);
     }
 
     /**
@@ -143,13 +146,9 @@ final class JdbcSession implements LedgerSession {
         }
     }
 
-    /**
-     * What this session's transaction leaves known once it committed: {@code before} still, if it
-     * found the head where {@code before} left it and wrote nothing (the audit, a refusal), since
-     * then nothing changed; else what it read ahead and wrote.
-     */
-    Known known(Known before) {
-        return before != null && head.equals(locked) && locked.equals(before.head()) ? before : new Known(head, ahead);
+    /** What this session's transaction leaves known once it committed: what it read ahead and wrote. */
+    Known known() {
+        return new Known(head, ahead);
     }
 
     /** Whether this session recorded a request under {@code key}. */

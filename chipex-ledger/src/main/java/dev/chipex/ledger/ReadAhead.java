@@ -83,6 +83,22 @@ final class ReadAhead {
     }
 
     /**
+     * This, and what {@code earlier} knew of other accounts, for a transaction that found nothing
+     * changed since {@code earlier} was read: known up to the earlier horizon, so only while
+     * that is after {@code now}.
+     */
+    ReadAhead withEarlier(ReadAhead earlier, Instant now) {
+        if (earlier.horizon.isBefore(now) || earlier.horizon.isAfter(horizon)) {
+            return this;
+        }
+        ReadAhead merged = earlier.accountsCopy();
+        merged.accounts.putAll(accounts);
+        merged.dueSoon.putAll(dueSoon);
+        merged.fingerprints.putAll(fingerprints);
+        return merged;
+    }
+
+    /**
      * The values, the last repeated up to a power of two, so that batches of any size use a few
      * statement texts, each prepared once per connection.
      */

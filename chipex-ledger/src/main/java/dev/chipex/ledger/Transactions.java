@@ -98,8 +98,8 @@ final class Transactions implements AutoCloseable {
             boolean healthy = false;
             try {
                 dialect.begin(sql, true);
-                JdbcSession session = savepoints ? JdbcSession.locked(sql, dialect, Set.of(), Set.of(), clock.get())
-                        : JdbcSession.locked(sql, dialect, keys, accountIds, clock.get());
+                JdbcSession session = savepoints ? JdbcSession.locked(sql, dialect, Set.of(), Set.of(), clock.get(), null)
+                        : JdbcSession.locked(sql, dialect, keys, accountIds, clock.get(), start);
                 List<Runnable> answers = new ArrayList<>(batch.size());
                 for (QueuedWrite<?> write : batch) {
                     answers.add(runOne(write, session, savepoints, attempt));
@@ -107,7 +107,7 @@ final class Transactions implements AutoCloseable {
                 session.finish();
                 dialect.commit(sql);
                 healthy = true;
-                known = savepoints ? null : session.known(start);
+                known = savepoints ? null : session.known();
                 answers.forEach(Runnable::run);
                 return;
             } catch (SQLException | SqlFailure failure) {
@@ -160,7 +160,7 @@ final class Transactions implements AutoCloseable {
             session.finish();
             dialect.commit(sql);
             healthy = true;
-            known = session.known(null);
+            known = session.known();
             knownCommits++;
             answers.forEach(Runnable::run);
             return true;

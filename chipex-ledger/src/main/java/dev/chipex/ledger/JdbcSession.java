@@ -34,8 +34,13 @@ final class JdbcSession implements LedgerSession {
     private final Sql sql;
     private final ChainLink locked;
     private final ReadAhead ahead;
-    /** Where the chain head's update goes in a session on what is known: before all its writes. */
+    /**
+     * Where the chain head's update goes in a session on what is known: before all its writes,
+     * the entries next, so that if another writer committed since, the first entry fails before
+     * any other row is locked and nothing can wait on this transaction; -1 in a locked session.
+     */
     private final int headUpdateAt;
+    private int entriesHeld;
     /** The fingerprints this session recorded, by key. */
     private final Map<String, String> remembered = new HashMap<>();
     private ChainLink head;
@@ -238,7 +243,7 @@ final class JdbcSession implements LedgerSession {
         if (entry.sequence() != head.sequence() + 1 || !entry.previousHash().equals(head.hash())) {
             throw new IllegalStateException("entry " + entry.sequence() + " does not follow the head " + head);
         }
-        Rows.insertEntry(sql, entry);
+        Rows.insertEntry(sql, isOnKnown() ? headUpdateAt + entriesHeld++ : sql.heldCount(), entry);
         head = entry.link();
     }
 

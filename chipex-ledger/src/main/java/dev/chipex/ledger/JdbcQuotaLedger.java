@@ -142,6 +142,11 @@ final class JdbcQuotaLedger implements QuotaLedger {
         return transactions.write(Optional.of(request.idempotencyKey()), accountIds, work);
     }
 
+    /** How many batches committed on what was known, without the lock (for tests). */
+    long knownCommits() {
+        return transactions.knownCommits();
+    }
+
     private <T> T read(Function<Sql, T> work) {
         return transactions.read(work::apply);
     }

@@ -12,6 +12,7 @@ import dev.chipex.core.ledger.ReservationState;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,30 +24,62 @@ import java.util.Set;
  * commit. The chain head row is written once, at {@link #finish}: the lock keeps every other
  * writer out until then, and this session answers {@link #head()} from memory, as it answers
  * what was read ahead ({@link ReadAhead}).
+ *
+ * <p>A session {@linkplain #onKnown on what is known} takes no lock and reads nothing: it answers
+ * from a {@link Known} and throws {@link NotKnown} for anything else, so that its transaction
+ * goes the usual way instead.
  */
 final class JdbcSession implements LedgerSession {
     static final String SAVEPOINT = "request";
     private final Sql sql;
     private final ChainLink locked;
     private final ReadAhead ahead;
+    /**
+     * Where the chain head's update goes in a session on what is known: before all its writes,
+     * the entries next, so that if another writer committed since, the first entry fails before
+     * any other row is locked and nothing can wait on this transaction; -1 in a locked session.
+     */
+    private final int headUpdateAt;
+    private int entriesHeld;
+    /** The fingerprints this session recorded, by key. */
+    private final Map<String, String> remembered = new HashMap<>();
     private ChainLink head;
     private ChainLink requestStart;
     private boolean inSavepoint;
     private long sendsBeforeSavepoint;
 
-    private JdbcSession(Sql sql, ChainLink head, ReadAhead ahead) {
+    private JdbcSession(Sql sql, ChainLink head, ReadAhead ahead, int headUpdateAt) {
         this.sql = sql;
         this.locked = head;
         this.head = head;
         this.ahead = ahead;
+        this.headUpdateAt = headUpdateAt;
+    }
+
+    /** A request needs what a session on what is known cannot tell: the database must be read, under the lock. */
+    static final class NotKnown extends RuntimeException {
+        NotKnown(String what) {
+            super(what + " is not known without reading the database", null, false, false);
+        }
+    }
+
+    /**
+     * A session that starts from {@code known} without the lock or any read. Its answers hold
+     * only if no other writer committed since {@code known.head()} and the idempotency keys it
+     * records were unused: its commit proves both or fails (see {@link #finish}).
+     */
+    static JdbcSession onKnown(Sql sql, Known known) {
+        return new JdbcSession(sql, known.head(), known.ahead().accountsCopy(), sql.heldCount());
     }
 
     /**
      * Takes the chain head's lock, then reads the head and, ahead, the fingerprints under {@code
      * keys} and the accounts {@code accountIds} as of {@code now}: on PostgreSQL one round trip.
+     * If the head is still the one {@code before} knew (null for none), nothing has changed since,
+     * so what {@code before} knew of other accounts is known too.
      */
-    static JdbcSession locked(Sql sql, Dialect dialect, Set<String> keys, Set<String> accountIds, Instant now)
-            throws SQLException {
+    static JdbcSession locked(Sql sql, Dialect dialect, Set<String> keys, Set<String> accountIds, Instant now,
+                              Known before) throws SQLException {
         List<ChainLink> heads = new ArrayList<>();
         List<Sql.Read> reads = new ArrayList<>();
         reads.add(new Sql.Read(dialect.lockHead(), List.of(),
@@ -56,7 +89,8 @@ final class JdbcSession implements LedgerSession {
         if (heads.isEmpty()) {
             throw new SQLException("the ledger has no chain head row: was it migrated?");
         }
-        return new JdbcSession(sql, heads.get(0), ahead);
+        boolean unchanged = before != null && heads.get(0).equals(before.head());
+        return new JdbcSession(sql, heads.get(0), unchanged ? ahead.withEarlier(before.ahead(), now) : ahead, -1);
     }
 
     /**
@@ -96,25 +130,63 @@ final class JdbcSession implements LedgerSession {
         head = requestStart;
     }
 
-    /** Writes the chain head once for the whole transaction, just before the commit. */
+    /**
+     * Writes the chain head once for the whole transaction, just before the commit. On what is
+     * known, the update goes first, so that it waits for the head's lock as a locking writer
+     * would, and only if the head is still the known one; then the entry numbered after the known
+     * head is inserted, and the journal's primary key fails the transaction if another writer has
+     * committed that number since. A transaction on what is known that writes no entry has
+     * nothing to prove it right.
+     */
     void finish() {
-        if (!head.equals(locked)) {
+        if (isOnKnown()) {
+            if (head.equals(locked)) {
+                throw new NotKnown("whether anything was written since entry " + locked.sequence());
+            }
+            sql.holdAt(headUpdateAt, "UPDATE chain_head SET last_seq = ?, last_hash = ? WHERE id = 1 AND last_seq = ?",
+                    List.of(head.sequence(), head.hash(), locked.sequence()));
+        } else if (!head.equals(locked)) {
             sql.hold("UPDATE chain_head SET last_seq = ?, last_hash = ? WHERE id = 1",
                     List.of(head.sequence(), head.hash()));
         }
     }
 
+    /** What this session's transaction leaves known once it committed: what it read ahead and wrote. */
+    Known known() {
+        return new Known(head, ahead);
+    }
+
+    /** Whether this session recorded a request under {@code key}. */
+    boolean remembered(String key) {
+        return remembered.containsKey(key);
+    }
+
     Sql sql() {
+        needDatabase("the whole ledger");
         return sql;
+    }
+
+    private boolean isOnKnown() {
+        return headUpdateAt >= 0;
+    }
+
+    private void needDatabase(String what) {
+        if (isOnKnown()) {
+            throw new NotKnown(what);
+        }
     }
 
     @Override
     public Optional<AccountBalance> account(String accountId) {
-        return ahead.account(accountId).orElseGet(() -> Rows.account(sql, accountId));
+        return ahead.account(accountId).orElseGet(() -> {
+            needDatabase("account " + accountId);
+            return Rows.account(sql, accountId);
+        });
     }
 
     @Override
     public Optional<Reservation> reservation(String reservationId) {
+        needDatabase("reservation " + reservationId);
         return sql.one(Rows.RESERVATION + " WHERE id = ?", List.of(reservationId), Rows::reservation);
     }
 
@@ -124,6 +196,7 @@ final class JdbcSession implements LedgerSession {
         if (known.isPresent()) {
             return known.get();
         }
+        needDatabase("account " + accountId + " at " + now);
         List<Map.Entry<AccountBalance, Optional<Reservation>>> rows = sql.list(Rows.DUE_ACCOUNT,
                 List.of(now.toEpochMilli(), accountId),
                 row -> Map.entry(Rows.balance(row), row.getString(7) == null ? Optional.empty()
@@ -134,22 +207,29 @@ final class JdbcSession implements LedgerSession {
 
     @Override
     public Map<String, Long> fleet(String veu) {
+        needDatabase("the fleet of " + veu);
         return Rows.fleet(sql, veu);
     }
 
     @Override
     public boolean agreementExists(String agreementId) {
+        needDatabase("agreement " + agreementId);
         return sql.one("SELECT 1 FROM agreement WHERE id = ?", List.of(agreementId), rs -> true).isPresent();
     }
 
     @Override
     public Optional<String> requestFingerprint(String idempotencyKey) {
+        if (isOnKnown()) {
+            // assumed unused unless recorded here: the request row's primary key fails the commit if it was used
+            return Optional.ofNullable(remembered.get(idempotencyKey));
+        }
         return ahead.fingerprint(idempotencyKey).orElseGet(() -> sql.one("SELECT fingerprint FROM request WHERE request_key = ?", List.of(idempotencyKey),
                 rs -> rs.getString(1)));
     }
 
     @Override
     public List<JournalEntry> entriesOf(String idempotencyKey) {
+        needDatabase("the entries of " + idempotencyKey);
         return sql.list(Rows.JOURNAL + " WHERE request_key = ? ORDER BY seq", List.of(idempotencyKey), Rows::entry);
     }
 
@@ -163,7 +243,7 @@ final class JdbcSession implements LedgerSession {
         if (entry.sequence() != head.sequence() + 1 || !entry.previousHash().equals(head.hash())) {
             throw new IllegalStateException("entry " + entry.sequence() + " does not follow the head " + head);
         }
-        Rows.insertEntry(sql, entry);
+        Rows.insertEntry(sql, isOnKnown() ? headUpdateAt + entriesHeld++ : sql.heldCount(), entry);
         head = entry.link();
     }
 
@@ -211,6 +291,7 @@ final class JdbcSession implements LedgerSession {
     @Override
     public void rememberRequest(String idempotencyKey, String fingerprint) {
         ahead.remembered(idempotencyKey, fingerprint);
+        remembered.put(idempotencyKey, fingerprint);
         sql.hold("INSERT INTO request (request_key, fingerprint) VALUES (?, ?)", List.of(idempotencyKey, fingerprint));
     }
 }

@@ -71,6 +71,34 @@ final class ReadAhead {
     }
 
     /**
+     * The accounts and due reservations known here, without the fingerprints: what a later
+     * transaction may start from if nothing was written in between ({@link Known}). A copy, so
+     * that a transaction that fails leaves the original as it was.
+     */
+    ReadAhead accountsCopy() {
+        ReadAhead copy = new ReadAhead(horizon);
+        copy.accounts.putAll(accounts);
+        dueSoon.forEach((id, due) -> copy.dueSoon.put(id, new TreeMap<>(due)));
+        return copy;
+    }
+
+    /**
+     * This, and what {@code earlier} knew of other accounts, for a transaction that found nothing
+     * changed since {@code earlier} was read: known up to the earlier horizon, so only while
+     * that is after {@code now}.
+     */
+    ReadAhead withEarlier(ReadAhead earlier, Instant now) {
+        if (earlier.horizon.isBefore(now) || earlier.horizon.isAfter(horizon)) {
+            return this;
+        }
+        ReadAhead merged = earlier.accountsCopy();
+        merged.accounts.putAll(accounts);
+        merged.dueSoon.putAll(dueSoon);
+        merged.fingerprints.putAll(fingerprints);
+        return merged;
+    }
+
+    /**
      * The values, the last repeated up to a power of two, so that batches of any size use a few
      * statement texts, each prepared once per connection.
      */

@@ -50,8 +50,9 @@ final class Rows {
                 r.getString(15));
     }
 
-    static void insertEntry(Sql sql, JournalEntry e) {
-        sql.hold("INSERT INTO journal (seq, request_key, recorded_at, entry_type, account_id, amount_tpp, "
+    /** Holds the entry's insert at {@code position} among the held statements ({@link Sql#holdAt}). */
+    static void insertEntry(Sql sql, int position, JournalEntry e) {
+        sql.holdAt(position, "INSERT INTO journal (seq, request_key, recorded_at, entry_type, account_id, amount_tpp, "
                 + "reservation_id, expires_at, capacity_after, committed_after, reserved_after, actor, note, prev_hash, "
                 + "hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Arrays.asList(e.sequence(),
                 e.idempotencyKey(), e.recordedAt().toEpochMilli(), e.type().name(), e.accountId(), e.amountTpp(),

@@ -136,6 +136,16 @@ final class Sql implements AutoCloseable {
         hold(statementText, List.of());
     }
 
+    /** Where the next held statement goes: a place for {@link #holdAt} to put one later. */
+    int heldCount() {
+        return held.size();
+    }
+
+    /** Holds a statement to be sent before those held after {@code position} ({@link #heldCount}). */
+    void holdAt(int position, String statementText, List<?> parameters) {
+        held.add(position, new Held(statementText, parameters));
+    }
+
     /** Sends the held statements now. */
     void flush() {
         if (held.isEmpty()) {

@@ -22,6 +22,9 @@ import java.util.function.Supplier;
  * retried, the whole transaction, a bounded number of times with a short random pause; the work
  * must therefore be repeatable, which the ledger's requests are (they are keyed by idempotency
  * key and re-read everything).
+ *
+ * <p>Before all that, a batch is tried in one round trip on what the last transaction left
+ * {@link Known}: see {@link #runOnKnown}.
  */
 final class Transactions implements AutoCloseable {
     static final int MAX_ATTEMPTS = 8;
@@ -29,6 +32,12 @@ final class Transactions implements AutoCloseable {
     private final ConnectionPool pool;
     private final Supplier<Instant> clock;
     private final GroupCommit writes = new GroupCommit(this::runBatch);
+    /**
+     * What the last transaction committed left known; null after a failure. Only the batch
+     * leader touches it, one leader after another (GroupCommit's hand-over orders them).
+     */
+    private Known known;
+    private long knownCommits;
 
     /** {@code clock} tells the time the requests will see, for reading ahead the reservations due. */
     Transactions(Database database, int poolSize, Supplier<Instant> clock) {
@@ -71,6 +80,11 @@ final class Transactions implements AutoCloseable {
 
     /** One transaction for the batch; every write in it is answered once it committed or failed. */
     void runBatch(List<QueuedWrite<?>> batch) {
+        Known start = known;
+        known = null;
+        if (start != null && runOnKnown(batch, start)) {
+            return;
+        }
         Dialect dialect = database.dialect();
         Set<String> keys = new LinkedHashSet<>();
         Set<String> accountIds = new LinkedHashSet<>();
@@ -84,8 +98,8 @@ final class Transactions implements AutoCloseable {
             boolean healthy = false;
             try {
                 dialect.begin(sql, true);
-                JdbcSession session = savepoints ? JdbcSession.locked(sql, dialect, Set.of(), Set.of(), clock.get())
-                        : JdbcSession.locked(sql, dialect, keys, accountIds, clock.get());
+                JdbcSession session = savepoints ? JdbcSession.locked(sql, dialect, Set.of(), Set.of(), clock.get(), null)
+                        : JdbcSession.locked(sql, dialect, keys, accountIds, clock.get(), start);
                 List<Runnable> answers = new ArrayList<>(batch.size());
                 for (QueuedWrite<?> write : batch) {
                     answers.add(runOne(write, session, savepoints, attempt));
@@ -93,6 +107,7 @@ final class Transactions implements AutoCloseable {
                 session.finish();
                 dialect.commit(sql);
                 healthy = true;
+                known = savepoints ? null : session.known();
                 answers.forEach(Runnable::run);
                 return;
             } catch (SQLException | SqlFailure failure) {
@@ -113,6 +128,55 @@ final class Transactions implements AutoCloseable {
                 pool.give(sql, healthy);
             }
         }
+    }
+
+    /**
+     * Runs the batch without the chain head's lock or any read, deciding on what {@code start}
+     * knows, its writes and the COMMIT sent in one round trip; true if it committed and answered
+     * the batch. The commit proves the decisions were made on the database as it is: the chain
+     * head's update goes first and takes the head's lock, and the first entry written is numbered
+     * right after the known head, which the journal's primary key refuses if any other writer has
+     * committed since; every request must have recorded its idempotency key, which the request
+     * table's primary key refuses if it was used. A request refused, replayed or asking for what
+     * is not known has nothing to prove its answer right: then, and after any failure, nothing
+     * is kept and the batch runs the usual way, under the lock.
+     */
+    private boolean runOnKnown(List<QueuedWrite<?>> batch, Known start) {
+        Dialect dialect = database.dialect();
+        Sql sql = take();
+        long sends = sql.sends();
+        boolean healthy = false;
+        try {
+            dialect.begin(sql, true);
+            JdbcSession session = JdbcSession.onKnown(sql, start);
+            List<Runnable> answers = new ArrayList<>(batch.size());
+            for (QueuedWrite<?> write : batch) {
+                Object result = write.run(session);
+                if (write.idempotencyKey().filter(session::remembered).isEmpty()) {
+                    throw new JdbcSession.NotKnown("whether the request is new");
+                }
+                answers.add(() -> write.succeed(result));
+            }
+            session.finish();
+            dialect.commit(sql);
+            healthy = true;
+            known = session.known();
+            knownCommits++;
+            answers.forEach(Runnable::run);
+            return true;
+        } catch (RuntimeException e) {
+            // nothing sent (a request needed the database): the connection is as it was
+            healthy = sql.sends() == sends || rollback(sql);
+            sql.discard();
+            return false;
+        } finally {
+            pool.give(sql, healthy);
+        }
+    }
+
+    /** How many batches committed on what was known, without the lock: tells tests which way a write went. */
+    long knownCommits() {
+        return knownCommits;
     }
 
     /**

@@ -7,7 +7,13 @@ final class Amounts {
     }
 
     static String tppWithH100e(double tpp, double h100eTpp) {
-        return dev.chipex.core.regime.Numbers.plain(Math.floor(tpp)) + " TPP (" + h100e(tpp, h100eTpp) + " H100e)";
+        return appendTppWithH100e(new StringBuilder(48), tpp, h100eTpp).toString();
+    }
+
+    /** {@link #tppWithH100e} written onto {@code text}, for explanations built in one buffer. */
+    static StringBuilder appendTppWithH100e(StringBuilder text, double tpp, double h100eTpp) {
+        return dev.chipex.core.regime.Numbers.appendPlain(text, Math.floor(tpp)).append(" TPP (")
+                .append(h100e(tpp, h100eTpp)).append(" H100e)");
     }
 
     static String h100e(double tpp, double h100eTpp) {

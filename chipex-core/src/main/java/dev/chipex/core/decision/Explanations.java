@@ -31,9 +31,8 @@ final class Explanations {
     }
 
     Determination noLicenseRequired(DecisionEngine.Decision d) {
-        String text = !d.explain ? "" : header(d).append(": no license required. None of the ")
-                .append(regime.controls().size()).append(" controls of this regime applies").append(firstReason(d))
-                .append('.').toString();
+        String text = !d.explain ? "" : firstReason(d, header(d).append(": no license required. None of the ")
+                .append(regime.controls().size()).append(" controls of this regime applies")).append('.').toString();
         String citation = d.item.eccn().code().equals("none") ? "not classified in 3A090/4A090.a-b or 4E091" : regime.citation();
         return build(d, Outcome.NLR, Optional.empty(), Optional.empty(), Optional.empty(), citation, List.of(), text);
     }
@@ -49,9 +48,8 @@ final class Explanations {
                 .append(exception ? "License Exception " + rule.code() : "the " + rule.code() + " authorization")
                 .append(" (").append(rule.cited().citation()).append(") applies");
         for (QuotaDebit debit : d.debits) {
-            text.append("; it uses ").append(Amounts.tppWithH100e(debit.amountTpp(), h100eTpp)).append(" of ")
-                    .append(debit.account()).append(", leaving ").append(Amounts.tppWithH100e(debit.balanceAfterTpp(), h100eTpp))
-                    .append(" of ").append(Amounts.tppWithH100e(debit.capacityTpp(), h100eTpp));
+            tpp(tpp(tpp(text.append("; it uses "), debit.amountTpp()).append(" of ").append(debit.account())
+                    .append(", leaving "), debit.balanceAfterTpp()).append(" of "), debit.capacityTpp());
         }
         text.append('.');
         if (!rule.duties().isEmpty()) {
@@ -72,9 +70,8 @@ final class Explanations {
             text.append(" (").append(d.reviewCitation).append(')');
         }
         if (d.onApproval != null) {
-            text.append("; if approved, the license draws ").append(Amounts.tppWithH100e(d.onApproval.amountTpp(), h100eTpp))
-                    .append(" from ").append(d.onApproval.account()).append(", leaving ")
-                    .append(Amounts.tppWithH100e(d.onApproval.balanceAfterTpp(), h100eTpp));
+            tpp(tpp(text.append("; if approved, the license draws "), d.onApproval.amountTpp())
+                    .append(" from ").append(d.onApproval.account()).append(", leaving "), d.onApproval.balanceAfterTpp());
         }
         if (d.allocationExhausted != null) {
             text.append("; the ").append(d.transaction.destination()).append(" allocation (")
@@ -85,14 +82,18 @@ final class Explanations {
             long rest = d.transaction.quantity() - d.shortfall.unitsThatFit();
             text.append(" License Exception ").append(d.shortfall.code()).append(" would cover ")
                     .append(d.shortfall.unitsThatFit()).append(" of the ").append(d.transaction.quantity())
-                    .append(" units (").append(Amounts.tppWithH100e(d.shortfall.availableTpp(), h100eTpp))
-                    .append(" left in its quota); the other ").append(rest)
+                    .append(" units (");
+            tpp(text, d.shortfall.availableTpp()).append(" left in its quota); the other ").append(rest)
                     .append(" would still need this license. chipex does not split shipments: ship the smaller quantity "
                             + "under the exception and apply for the rest, if that is intended.");
         }
         String citation = d.requirement.cited().citation();
         return build(d, Outcome.LICENSE_REQUIRED, Optional.empty(), Optional.of(d.policy), Optional.of(d.requirement.id()),
                 citation, List.of(), verifyNote(d, text));
+    }
+
+    private StringBuilder tpp(StringBuilder text, double tpp) {
+        return Amounts.appendTppWithH100e(text, tpp, h100eTpp);
     }
 
     private static StringBuilder requirement(StringBuilder text, DecisionEngine.Decision d) {
@@ -113,9 +114,8 @@ final class Explanations {
             text.append("the weights of ").append(item.name()).append(" (").append(item.eccn()).append(')');
         } else {
             text.append(t.quantity()).append(" x ").append(item.name()).append(" (").append(item.eccn())
-                    .append(item.paragraph().isEmpty() ? "" : " para. " + item.paragraph()).append("; ")
-                    .append(Numbers.plain(Math.round(item.tppPerUnit()))).append(" TPP each, ")
-                    .append(Amounts.tppWithH100e(item.totalTpp(), h100eTpp)).append(" in all)");
+                    .append(item.paragraph().isEmpty() ? "" : " para. " + item.paragraph()).append("; ");
+            tpp(Numbers.appendPlain(text, Math.round(item.tppPerUnit())).append(" TPP each, "), item.totalTpp()).append(" in all)");
         }
         text.append(" to ").append(name(t.destination()));
         Optional.ofNullable(d.tiers.get("destination")).ifPresent(tier -> text.append(", ").append(tier));
@@ -137,8 +137,9 @@ final class Explanations {
         return name;
     }
 
-    private static String firstReason(DecisionEngine.Decision d) {
-        return d.trace.isEmpty() ? "" : " (e.g. " + d.trace.get(0).rule() + ": " + d.trace.get(0).reason() + ")";
+    private static StringBuilder firstReason(DecisionEngine.Decision d, StringBuilder text) {
+        return d.trace.isEmpty() ? text : text.append(" (e.g. ").append(d.trace.get(0).rule()).append(": ")
+                .append(d.trace.get(0).reason()).append(')');
     }
 
     private String verifyNote(DecisionEngine.Decision d, StringBuilder text) {

@@ -45,12 +45,14 @@ class BenchmarkSmokeTest {
                 "read + decide pre-2025", "read + decide us-enforced", "read + decide under all 8",
                 "simulator: DemandCsv read (floor)", "simulator: read + 1 run of all 8", "lean streaming reader (floor)",
                 "lean read + decide under all 8", "heap per 1M transactions", "heap per 1M determinations",
-                "check --input path (reader + BatchDecider, full explanation)");
+                "heap per 1M full determinations", "check --input path: read + BatchDecider (full explanations) pre-2025",
+                "check --input path: read + BatchDecider (full explanations) ai-diffusion-2025",
+                "writing JSON lines, ai-diffusion-2025", "writing CSV, ai-diffusion-2025");
         assertThat(report.figures()).filteredOn(f -> f.unit().equals("rows/s"))
                 .allSatisfy(f -> assertThat(f.value()).isPositive());
         assertThat(report.ratios()).extracting(r -> r.name()).containsExactly(
                 "check --input reader: read + decide, worst single regime", "check --input reader: read + decide under all 8",
-                "simulator: read + run under all 8", "lean reader: read + decide, worst single regime",
+                "check --input path (full explanations): read + decide, worst single regime", "simulator: read + run under all 8", "lean reader: read + decide, worst single regime",
                 "lean reader: read + decide under all 8");
     }
 

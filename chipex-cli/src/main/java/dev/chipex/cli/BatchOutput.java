@@ -22,20 +22,23 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** A decided batch in the file's order: a table with a count per outcome, JSON, JSON lines or CSV. */
-final class BatchOutput {
+/**
+ * A decided batch in the file's order: a table with a count per outcome, JSON, JSON lines or CSV.
+ * Public so that the benchmarks time the writing the command really does.
+ */
+public final class BatchOutput {
     private final Regime regime;
     private final boolean assumeApprovals;
     private final int width;
     private final double h100eTpp = Classifier.bundled().h100eTpp();
 
-    BatchOutput(Regime regime, boolean assumeApprovals, int width) {
+    public BatchOutput(Regime regime, boolean assumeApprovals, int width) {
         this.regime = regime;
         this.assumeApprovals = assumeApprovals;
         this.width = width;
     }
 
-    void print(PrintWriter out, OutputFormat format, List<Transaction> transactions, List<Determination> decided) {
+    public void print(PrintWriter out, OutputFormat format, List<Transaction> transactions, List<Determination> decided) {
         switch (format) {
             case JSON:
                 Json.write(out, document(decided));

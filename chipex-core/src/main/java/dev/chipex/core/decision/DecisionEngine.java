@@ -9,7 +9,6 @@ import dev.chipex.core.regime.Condition;
 import dev.chipex.core.regime.Control;
 import dev.chipex.core.regime.GroupResolver;
 import dev.chipex.core.regime.LicenseExceptionRule;
-import dev.chipex.core.regime.OutcomeKind;
 import dev.chipex.core.regime.Regime;
 import dev.chipex.core.regime.ReviewPolicy;
 import dev.chipex.core.regime.ReviewRule;
@@ -22,7 +21,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 /**
  * Decides transactions under one regime. Pure and deterministic given (regime, transaction,
@@ -44,6 +42,7 @@ public final class DecisionEngine {
     /** Every condition of the regime's controls, their review rules and the exceptions, deals included. */
     private final List<Condition> conditions;
     private final DecisionPlans plans;
+    private final TraceSteps steps;
     private final java.util.function.BiFunction<Transaction, ItemSummary, DecisionPlan> planner = this::plan;
 
     private DecisionEngine(Regime regime, Classifier classifier) {
@@ -66,6 +65,7 @@ public final class DecisionEngine {
         regime.allocations().forEach(a -> allocations.put(a.id(), a));
         this.explanations = new Explanations(regime, classifier.h100eTpp());
         this.plans = new DecisionPlans(regime, all, this.conditions, groups);
+        this.steps = new TraceSteps(regime.controls(), all, this::describe);
     }
 
     public static DecisionEngine of(Regime regime) {
@@ -173,8 +173,8 @@ public final class DecisionEngine {
         for (Control c : regime.controls()) {
             int failing = failing(c.validity(), c.conditions(), facts);
             if (d.explain) {
-                d.trace(c.id(), "control", failing == APPLIES, failing == APPLIES
-                        ? () -> "requires a license: " + describe(c.conditions()) : whyNot(c.validity(), c.conditions(), facts, failing));
+                d.trace.add(failing == APPLIES
+                        ? steps.applies(c) : notApplying(c, c.id(), "control", c.validity(), facts, failing));
             }
             if (failing == APPLIES) {
                 control = c;
@@ -194,11 +194,10 @@ public final class DecisionEngine {
     }
 
     private boolean tryRule(LicenseExceptionRule rule, TransactionFacts facts, QuotaBook book, Decision d) {
-        String kind = rule.kind() == OutcomeKind.EXCEPTION ? "exception" : "authorization";
         int failing = failing(rule.validity(), rule.conditions(), facts);
         if (failing != APPLIES) {
             if (d.explain) {
-                d.trace(rule.id(), kind, false, whyNot(rule.validity(), rule.conditions(), facts, failing));
+                d.trace.add(notApplying(rule, rule.id(), TraceSteps.kind(rule), rule.validity(), facts, failing));
             }
             return false;
         }
@@ -207,9 +206,11 @@ public final class DecisionEngine {
 
     /** Grants a rule whose conditions hold if it needs no quota or its quota has room; notes a shortfall if not. */
     private boolean useQuota(LicenseExceptionRule rule, QuotaBook book, Decision d) {
-        String kind = rule.kind() == OutcomeKind.EXCEPTION ? "exception" : "authorization";
+        String kind = TraceSteps.kind(rule);
         if (rule.quota().isEmpty() || d.item.totalTpp() == 0) {
-            d.trace(rule.id(), kind, true, () -> "applies: " + describe(rule.conditions()));
+            if (d.explain) {
+                d.trace.add(steps.applies(rule));
+            }
             d.granted = rule;
             return true;
         }
@@ -271,7 +272,9 @@ public final class DecisionEngine {
     private void applyAllocation(AllocationRule a, QuotaBook book, Decision d) {
         Transaction t = d.transaction;
         if (!covers(a, t)) {
-            d.trace(a.id(), "allocation", false, () -> "does not cover " + t.destination() + " on " + t.date());
+            if (d.explain) {
+                d.trace.add(steps.notCovering(a.id(), t.destination(), t.date()));
+            }
             return;
         }
         drawOnAllocation(a, book, d);
@@ -328,12 +331,13 @@ public final class DecisionEngine {
         return APPLIES;
     }
 
-    /** Why a rule does not apply, in words, given what {@link #failing} found. */
-    private static Supplier<String> whyNot(Validity validity, List<Condition> conditions, TransactionFacts facts, int failing) {
-        if (failing == NOT_IN_FORCE) {
-            return () -> "not in force on " + facts.date() + " (in force " + validity + ")";
-        }
-        return () -> "does not apply: not (" + conditions.get(failing).describe() + ")";
+    /**
+     * The trace step of a rule that does not apply, given what {@link #failing} found: shared, as
+     * its words depend only on the rule and the failing condition, or the date when not in force.
+     */
+    private TraceStep notApplying(Object rule, String id, String kind, Validity validity, TransactionFacts facts,
+                                  int failing) {
+        return failing == NOT_IN_FORCE ? steps.notInForce(id, kind, validity, facts.date()) : steps.failing(rule, failing);
     }
 
     private String describe(List<Condition> conditions) {

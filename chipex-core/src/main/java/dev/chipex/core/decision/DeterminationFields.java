@@ -33,7 +33,8 @@ public final class DeterminationFields {
         m.put("date", d.date().toString());
         m.put("requirement", d.requirement().orElse(null));
         m.put("item", item(d.item()));
-        m.put("tiers", new LinkedHashMap<>(d.tiers()));
+        // Sorted: a Determination keeps its tiers in an immutable map, whose order changes from one JVM to the next.
+        m.put("tiers", new java.util.TreeMap<>(d.tiers()));
         m.put("parameters", new LinkedHashMap<>(d.parameters()));
         m.put("shortfall", d.shortfall().map(s -> {
             Map<String, Object> f = new LinkedHashMap<>();

@@ -8,16 +8,20 @@ public final class Numbers {
     }
 
     public static String plain(double value) {
+        return appendPlain(new StringBuilder(24), value).toString();
+    }
+
+    /** {@link #plain} written onto {@code text}: explanations build one buffer, not a string per number. */
+    public static StringBuilder appendPlain(StringBuilder text, double value) {
         if (value == Math.rint(value) && Math.abs(value) < 1e15) {
-            return grouped((long) value);
+            return appendGrouped(text, (long) value);
         }
-        return new BigDecimal(value).round(new java.math.MathContext(6)).stripTrailingZeros().toPlainString();
+        return text.append(new BigDecimal(value).round(new java.math.MathContext(6)).stripTrailingZeros().toPlainString());
     }
 
     /** 1234567 as "1,234,567"; faster than String.format on the decision path. */
-    static String grouped(long value) {
+    private static StringBuilder appendGrouped(StringBuilder text, long value) {
         String digits = Long.toString(Math.abs(value));
-        StringBuilder text = new StringBuilder(digits.length() + digits.length() / 3 + 1);
         if (value < 0) {
             text.append('-');
         }
@@ -26,6 +30,6 @@ public final class Numbers {
         for (int i = lead; i < digits.length(); i += 3) {
             text.append(',').append(digits, i, i + 3);
         }
-        return text.toString();
+        return text;
     }
 }

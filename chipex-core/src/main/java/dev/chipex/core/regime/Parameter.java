@@ -26,7 +26,7 @@ public record Parameter(String name, String unit, String description, Cited cite
     public OptionalDouble valueOn(LocalDate date) {
         OptionalDouble found = OptionalDouble.empty();
         for (DatedValue v : values) {
-            if (v.from().map(f -> !date.isBefore(f)).orElse(true)) {
+            if (v.from().isEmpty() || !date.isBefore(v.from().get())) {
                 found = OptionalDouble.of(v.value());
             }
         }

@@ -13,8 +13,9 @@ import java.util.Set;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Decision epochs are worked out once per span between change dates, so every name must resolve
- * to the same members on every day of a span: checked day by day over the built-in regimes.
+ * Group members (and decision epochs) are worked out once per span between change dates, so
+ * every name must resolve to the same members on every day of a span: checked day by day over
+ * the built-in regimes, each day's members worked out afresh rather than read from that cache.
  */
 class GroupResolverChangeDatesTest {
     @Test
@@ -34,12 +35,27 @@ class GroupResolverChangeDatesTest {
                     continue;
                 }
                 for (String name : names) {
-                    Set<String> today = groups.members(name, day);
-                    assertThat(groups.members(name, next)).as("%s %s from %s to %s", id, name, day, next)
+                    Set<String> today = groups.resolve(name, day);
+                    assertThat(groups.resolve(name, next)).as("%s %s from %s to %s", id, name, day, next)
                             .isEqualTo(today);
                 }
             }
         }
         assertThat(spansChecked).as("change dates fall inside the years checked").isPositive();
+    }
+
+    @Test
+    void cachedMembersAreTheMembersWorkedOutAfresh() {
+        RegimeCatalog catalog = RegimeCatalog.builtIn();
+        for (String id : catalog.builtInIds()) {
+            Regime regime = catalog.get(id);
+            GroupResolver groups = GroupResolver.of(regime);
+            for (LocalDate day = LocalDate.of(2018, 1, 1); day.isBefore(LocalDate.of(2029, 1, 1)); day = day.plusDays(29)) {
+                for (String name : regime.groups().keySet()) {
+                    assertThat(groups.members(name, day)).as("%s %s on %s", id, name, day)
+                            .isEqualTo(groups.resolve(name, day));
+                }
+            }
+        }
     }
 }

@@ -9,7 +9,6 @@ import dev.chipex.core.regime.Regime;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.concurrent.ConcurrentHashMap;
@@ -19,22 +18,24 @@ import java.util.function.BiFunction;
  * An engine's decision plans, by what the rules can see of a shipment: its date's epoch, the
  * item as the conditions read it, the classes of its countries on that epoch (see
  * {@link DateEpochs}), the VEU claim, the end use and which consignees named by the rules (if
- * any) it is. The key holds every input of a plan, so a cached plan is the one that would be made
- * afresh. Bounded: past the limit plans are made and not kept.
+ * any) it is, each numbered and packed in one long key. The key holds every input of a plan, so
+ * a cached plan is the one that would be made afresh. Bounded: past the limit plans are made and
+ * not kept.
  * Thread-safe.
  */
 final class DecisionPlans {
     private static final int LIMIT = 200_000;
-    /** Bits of the packed key per part: a part numbered past its width is planned afresh, not kept. */
-    private static final int EPOCH_BITS = 12;
-    private static final int ITEM_BITS = 12;
+    /** Bits of the packed key per part (63 in all): a part numbered past its width is planned afresh, not kept. */
+    private static final int EPOCH_BITS = 10;
+    private static final int ITEM_BITS = 10;
     private static final int CLASS_BITS = 8;
-    private static final int WORD_BITS = 6;
+    private static final int WORD_BITS = 5;
+    private static final int CONSIGNEE_BITS = 9;
 
     private final DateEpochs epochs;
     /** Every consignee some rule names: a consignee matters to the plan only as which of them it is. */
     private final List<String> namedConsignees;
-    private final Map<Key, DecisionPlan> plans = new ConcurrentHashMap<>();
+    private final PlanTable plans = new PlanTable();
     /** Items numbered by what the conditions read of them, so the key holds a small number, not five fields. */
     private final Map<ItemFields, Integer> itemNumbers = new ConcurrentHashMap<>();
     /**
@@ -45,23 +46,12 @@ final class DecisionPlans {
     private static final int IDENTITY_LIMIT = 256;
     /** VEU claims and end uses, numbered (0 for none). */
     private final Map<String, Integer> words = new ConcurrentHashMap<>();
+    /** Which named consignees a consignee is ({@link #consigneeClass}), numbered (0 for none of them). */
+    private final Map<Object, Integer> consigneeClasses = new ConcurrentHashMap<>();
 
     /** What the conditions read of an item: its number stands for these. */
     private record ItemFields(Eccn eccn, boolean datacenter, double tppPerUnit, OptionalDouble memoryBandwidth,
                               String name) {
-    }
-
-    /**
-     * The epoch, item, country classes (a parent of -1 meaning none, stored plus one), VEU claim and
-     * end use as numbers packed in one long, and the consignee as the named consignees it matches
-     * (null for none, and always when no rule names one): one long compared, not a dozen fields.
-     */
-    private record Key(long packed, Object consignee) {
-        @Override
-        public int hashCode() {
-            long h = packed * 0x9E3779B97F4A7C15L;
-            return (int) (h ^ (h >>> 32)) ^ Objects.hashCode(consignee);
-        }
     }
 
     /** {@code conditions}: every condition of the regime's controls, review rules and {@code rules}. */
@@ -111,17 +101,17 @@ final class DecisionPlans {
                 CLASS_BITS);
         packed = part(packed, word(t.veu()), WORD_BITS);
         packed = part(packed, word(t.endUse()), WORD_BITS);
+        packed = part(packed, consigneeNumber(t.consignee()), CONSIGNEE_BITS);
         if (packed < 0) {
             return make.apply(t, item);
         }
-        Key key = new Key(packed, consigneeClass(t.consignee()));
-        DecisionPlan known = plans.get(key);
+        DecisionPlan known = plans.get(packed);
         if (known != null) {
             return known;
         }
         DecisionPlan plan = make.apply(t, item);
         if (plans.size() < LIMIT) {
-            plans.putIfAbsent(key, plan);
+            plans.put(packed, plan);
         }
         return plan;
     }
@@ -150,6 +140,11 @@ final class DecisionPlans {
             }
         }
         return number;
+    }
+
+    private int consigneeNumber(String consignee) {
+        Object matches = consigneeClass(consignee);
+        return matches == null ? 0 : number(consigneeClasses, matches, CONSIGNEE_BITS);
     }
 
     private int word(Optional<String> word) {

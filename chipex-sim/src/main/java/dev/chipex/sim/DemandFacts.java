@@ -5,9 +5,10 @@ import dev.chipex.sim.demand.DemandRecord;
 import dev.chipex.sim.scenario.Assumptions;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
+import java.util.Set;
 
 /**
  * What every regime's run reads of each demand record besides its determination, worked out once
@@ -33,17 +34,24 @@ final class DemandFacts {
     final double[] delayDaysByPolicy = new double[ReviewPolicy.values().length];
 
     DemandFacts(List<DemandRecord> records, List<String> tiers, Assumptions assumptions) {
-        TreeSet<Integer> distinctYears = new TreeSet<>();
-        TreeSet<String> distinctCountries = new TreeSet<>();
+        // Hashed, then sorted once: a sorted set per record cost more than the rest of this.
+        Set<Integer> distinctYears = new HashSet<>();
+        Set<String> distinctCountries = new HashSet<>();
+        int lastYear = Integer.MIN_VALUE;
         for (DemandRecord r : records) {
-            distinctYears.add(r.date().getYear());
+            int y = r.date().getYear();
+            if (y != lastYear) {
+                distinctYears.add(y);
+                lastYear = y;
+            }
             distinctCountries.add(r.destination());
         }
-        years = distinctYears.stream().mapToInt(Integer::intValue).toArray();
-        countries = distinctCountries.toArray(String[]::new);
-        Map<Integer, Integer> yearIndex = new HashMap<>();
+        years = distinctYears.stream().mapToInt(Integer::intValue).sorted().toArray();
+        countries = distinctCountries.stream().sorted().toArray(String[]::new);
+        int firstYear = years.length == 0 ? 0 : years[0];
+        int[] yearIndex = new int[years.length == 0 ? 0 : years[years.length - 1] - firstYear + 1];
         for (int i = 0; i < years.length; i++) {
-            yearIndex.put(years[i], i);
+            yearIndex[years[i] - firstYear] = i;
         }
         Map<String, Integer> countryIndex = new HashMap<>();
         for (int i = 0; i < countries.length; i++) {
@@ -57,7 +65,7 @@ final class DemandFacts {
         for (int i = 0; i < n; i++) {
             DemandRecord r = records.get(i);
             tier[i] = DiffusionTiers.TIERS.indexOf(tiers.get(i));
-            year[i] = yearIndex.get(r.date().getYear());
+            year[i] = yearIndex[r.date().getYear() - firstYear];
             country[i] = countryIndex.get(r.destination());
             foreign[i] = !r.destination().equals("US");
         }

@@ -90,7 +90,7 @@ final class RegimeRun {
             return;
         }
         tally.add(Metric.BLOCKED_H100E, h100e);
-        tally.blockedByControl.merge(d.requirement().orElse(d.rule().orElse("?")), h100e, Double::sum);
+        tally.block(d.requirement().orElse(d.rule().orElse("?")), h100e);
         if (facts.foreign[index]) {
             redirect(index, h100e);
         }

@@ -1,6 +1,7 @@
 package dev.chipex.sim;
 
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -13,6 +14,12 @@ final class RunTally {
     final double[] metrics = new double[Metric.values().length];
     final Map<String, Double> shippedByTier = new TreeMap<>();
     final Map<String, Double> blockedByControl = new TreeMap<>();
+    /**
+     * What each control blocked, summed in record order as it comes: a hash lookup and an add in
+     * place, where the sorted map above would compare names and box a Double per blocked
+     * record. It becomes that map when the run finishes.
+     */
+    private final Map<String, double[]> blocked = new HashMap<>();
     final Map<Integer, Double> shippedByYear = new TreeMap<>();
     final Map<String, Double> shippedByCountry = new TreeMap<>();
     final double[] shippedInTier = new double[DiffusionTiers.TIERS.size()];
@@ -48,6 +55,10 @@ final class RunTally {
         return metrics[m.ordinal()];
     }
 
+    void block(String control, double h100e) {
+        blocked.computeIfAbsent(control, c -> new double[1])[0] += h100e;
+    }
+
     /** Turns sums into the shares and means the metrics report, and the arrays into maps. */
     void finish(DemandFacts facts) {
         double apps = get(Metric.LICENSE_APPLICATIONS);
@@ -55,6 +66,7 @@ final class RunTally {
         metrics[Metric.FOREIGN_DEMAND_SERVED_SHARE.ordinal()] = foreignDemand == 0 ? 0 : foreignShipped / foreignDemand;
         metrics[Metric.COMPETITOR_SHARE.ordinal()] = foreignDemand == 0 ? 0 : get(Metric.COMPETITOR_H100E) / foreignDemand;
         metrics[Metric.CONTROL_SHARE.ordinal()] = world == 0 ? 0 : tier1World / world;
+        blocked.forEach((control, sum) -> blockedByControl.put(control, sum[0]));
         for (int t = 0; t < shippedInTier.length; t++) {
             shippedByTier.put(DiffusionTiers.TIERS.get(t), shippedInTier[t]);
         }

@@ -2,8 +2,8 @@ package dev.chipex.core.decision;
 
 import dev.chipex.core.quota.QuotaAccount;
 import dev.chipex.core.quota.QuotaKind;
+import dev.chipex.core.regime.Agreement;
 import dev.chipex.core.regime.AllocationRule;
-import dev.chipex.core.regime.Parameter;
 import dev.chipex.core.regime.QuotaRule;
 import dev.chipex.core.regime.Regime;
 
@@ -15,6 +15,15 @@ import java.util.function.Supplier;
 final class Quotas {
     private final Regime regime;
     private final double h100eTpp;
+
+    /**
+     * Each parameter's value in TPP on the date last asked about: shipments come in date order,
+     * so a quota check reads it here instead of walking the parameter's dated values each time.
+     */
+    private final java.util.Map<String, OnDate> lastValue = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private record OnDate(LocalDate date, double tpp) {
+    }
 
     Quotas(Regime regime, double h100eTpp) {
         this.regime = regime;
@@ -84,10 +93,20 @@ final class Quotas {
     }
 
     long capacity(String parameterName, LocalDate date, DecisionEngine.Decision d) {
-        Parameter p = regime.parameters().get(parameterName);
-        double tpp = p.tppOn(date, h100eTpp).orElse(0);
+        double tpp = tppOn(parameterName, date);
         d.param(parameterName, () -> Amounts.tppWithH100e(tpp, h100eTpp));
         return (long) Math.floor(tpp);
+    }
+
+    /** The parameter's value in TPP on the date, 0 when it has none. */
+    private double tppOn(String parameterName, LocalDate date) {
+        OnDate last = lastValue.get(parameterName);
+        if (last != null && last.date().equals(date)) {
+            return last.tpp();
+        }
+        double tpp = regime.parameters().get(parameterName).tppOn(date, h100eTpp).orElse(0);
+        lastValue.put(parameterName, new OnDate(date, tpp));
+        return tpp;
     }
 
     QuotaAccount allocationAccount(AllocationRule rule, Transaction t) {
@@ -95,21 +114,32 @@ final class Quotas {
     }
 
     boolean hasAgreement(String country, String kind, LocalDate date) {
-        return regime.agreements().stream()
-                .anyMatch(a -> a.country().equals(country) && a.kind().equals(kind) && a.validity().activeOn(date));
+        for (Agreement a : regime.agreements()) {
+            if (a.country().equals(country) && a.kind().equals(kind) && a.validity().activeOn(date)) {
+                return true;
+            }
+        }
+        return false;
     }
 
+    /** The cap for the decision's destination; the parameters used are heard only when explaining. */
     long allocationCapacity(AllocationRule rule, Transaction t, DecisionEngine.Decision d) {
-        return allocationCapacity(rule, t.destination(), t.date(), d::param);
+        return allocationCapacity(rule, t.destination(), t.date(), d.explain ? d::param : null);
     }
 
-    /** The country's cap; {@code used} hears each parameter used, its words made only on demand. */
+    /**
+     * The country's cap; {@code used}, unless null, hears each parameter used, its words made only
+     * on demand (null skips even naming them, which a simulation would pay on every shipment).
+     */
     long allocationCapacity(AllocationRule rule, String country, LocalDate date,
                             BiConsumer<String, Supplier<String>> used) {
-        double base = regime.parameters().get(rule.capacityParameter()).tppOn(date, h100eTpp).orElse(0);
+        double base = tppOn(rule.capacityParameter(), date);
         double factor = rule.countryFactors().getOrDefault(country, 1.0);
         boolean agreement = hasAgreement(country, rule.agreementKind(), date);
         double capacity = base * factor * (agreement ? rule.agreementMultiplier() : 1.0);
+        if (used == null) {
+            return (long) Math.floor(capacity);
+        }
         used.accept(rule.capacityParameter(), () -> Amounts.tppWithH100e(base, h100eTpp));
         if (factor != 1.0) {
             used.accept(rule.id() + ".countryFactor." + country, () -> dev.chipex.core.regime.Numbers.plain(factor));

@@ -9,13 +9,15 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Each country's tier on a date (the first tier group holding it), worked out once per date:
- * one map lookup per country instead of a membership test per tier. Thread-safe.
+ * Each country's tier on a date (the first tier group holding it), worked out once per span
+ * between the groups' change dates (tiers are groups, so they change only then): one map lookup
+ * per country instead of a membership test per tier. Thread-safe.
  */
 final class TierIndex {
     private final List<String> tiers;
     private final GroupResolver groups;
-    private final Map<LocalDate, Map<String, String>> byDate = new ConcurrentHashMap<>();
+    /** By the first day of the span ({@link GroupResolver#spanStart}). */
+    private final Map<LocalDate, Map<String, String>> bySpan = new ConcurrentHashMap<>();
     /** The date asked about last: batches come in date order, so this skips the date lookup. */
     private volatile OnDate last = new OnDate(LocalDate.MIN, Map.of());
 
@@ -55,7 +57,7 @@ final class TierIndex {
         if (recent.date().equals(date)) {
             return recent.tierOfCountry();
         }
-        Map<String, String> index = byDate.computeIfAbsent(date, this::build);
+        Map<String, String> index = bySpan.computeIfAbsent(groups.spanStart(date), start -> build(date));
         last = new OnDate(date, index);
         return index;
     }

@@ -21,14 +21,20 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Resolves a name to the set of countries it means on a date: a regime group, else an EAR
  * Country Group, else a single ISO country code. Hong Kong follows China in EAR groups.
- * Results are cached per date; thread-safe.
+ * Results are cached per span between change dates (see {@link #changeDates()}); thread-safe.
  */
 public final class GroupResolver {
     private final Map<String, GroupDefinition> groups;
     private final List<Agreement> agreements;
     private final EarCountryGroups earGroups;
     private final CountryCatalog countries;
+    /** Members by the first day of the span of dates they hold on ({@link #spanStart}). */
     private final Map<LocalDate, Map<String, Set<String>>> cache = new ConcurrentHashMap<>();
+    /**
+     * {@link #changeDates()}, worked out once: every name resolves alike between two of them, so
+     * members are worked out once per span rather than once per date a batch meets.
+     */
+    private final NavigableSet<LocalDate> spans;
     /**
      * EAR group members with the countries that take their groups, by the members the group
      * lists: these change on few dates, so each set is worked out once, not on every date.
@@ -46,6 +52,7 @@ public final class GroupResolver {
         this.agreements = List.copyOf(agreements);
         this.earGroups = earGroups;
         this.countries = countries;
+        this.spans = Collections.unmodifiableNavigableSet(findChangeDates());
     }
 
     public static GroupResolver of(Regime regime) {
@@ -58,6 +65,10 @@ public final class GroupResolver {
      * resolves to the same members.
      */
     public NavigableSet<LocalDate> changeDates() {
+        return new TreeSet<>(spans);
+    }
+
+    private NavigableSet<LocalDate> findChangeDates() {
         NavigableSet<LocalDate> dates = new TreeSet<>();
         for (GroupDefinition g : groups.values()) {
             for (DatedMembership m : g.countries()) {
@@ -78,6 +89,15 @@ public final class GroupResolver {
         return dates;
     }
 
+    /**
+     * The first day of the span between change dates that holds {@code date} ({@link LocalDate#MIN}
+     * before the first change): every name has the same members on all dates with the same start.
+     */
+    public LocalDate spanStart(LocalDate date) {
+        LocalDate start = spans.floor(date);
+        return start == null ? LocalDate.MIN : start;
+    }
+
     /** Whether the name is a regime group, an EAR group or a country code. */
     public boolean isKnown(String name) {
         return groups.containsKey(name) || earGroups.find(name).isPresent() || countries.isKnownCode(name);
@@ -93,16 +113,21 @@ public final class GroupResolver {
         if (recent.date().equals(date)) {
             onDate = recent.groups();
         } else {
-            onDate = cache.computeIfAbsent(date, d -> new ConcurrentHashMap<>());
+            onDate = cache.computeIfAbsent(spanStart(date), d -> new ConcurrentHashMap<>());
             last = new OnDate(date, onDate);
         }
         Set<String> cached = onDate.get(name);
         if (cached != null) {
             return cached;
         }
-        Set<String> computed = Set.copyOf(compute(name, date, new ArrayDeque<>()));
+        Set<String> computed = resolve(name, date);
         onDate.put(name, computed);
         return computed;
+    }
+
+    /** The members worked out afresh, not cached: what {@link #members} must agree with on every day of a span. */
+    Set<String> resolve(String name, LocalDate date) {
+        return Set.copyOf(compute(name, date, new ArrayDeque<>()));
     }
 
     /** The chain of group names that refer back to themselves, if any. */

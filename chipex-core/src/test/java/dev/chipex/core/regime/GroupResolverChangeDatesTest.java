@@ -6,15 +6,18 @@ import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.NavigableSet;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Decision epochs are worked out once per span between change dates, so every name must resolve
- * to the same members on every day of a span: checked day by day over the built-in regimes.
+ * Group members (and decision epochs) are worked out once per span between change dates, so
+ * every name must resolve to the same members on every day of a span: checked day by day over
+ * the built-in regimes, each day's members worked out afresh rather than read from that cache.
  */
 class GroupResolverChangeDatesTest {
     @Test
@@ -27,19 +30,38 @@ class GroupResolverChangeDatesTest {
             NavigableSet<LocalDate> changes = groups.changeDates();
             List<String> names = new ArrayList<>(regime.groups().keySet());
             EarCountryGroups.bundled().all().stream().map(EarCountryGroup::id).forEach(names::add);
+            Map<String, Set<String>> before = null;
             for (LocalDate day = LocalDate.of(2018, 1, 1); day.isBefore(LocalDate.of(2029, 1, 1)); day = day.plusDays(1)) {
-                LocalDate next = day.plusDays(1);
-                if (changes.contains(next)) {
-                    spansChecked++;
-                    continue;
-                }
+                Map<String, Set<String>> today = new HashMap<>();
                 for (String name : names) {
-                    Set<String> today = groups.members(name, day);
-                    assertThat(groups.members(name, next)).as("%s %s from %s to %s", id, name, day, next)
-                            .isEqualTo(today);
+                    today.put(name, groups.resolve(name, day));
                 }
+                if (changes.contains(day)) {
+                    spansChecked++;
+                } else if (before != null) {
+                    for (String name : names) {
+                        assertThat(today.get(name)).as("%s %s from %s to %s", id, name, day.minusDays(1), day)
+                                .isEqualTo(before.get(name));
+                    }
+                }
+                before = today;
             }
         }
         assertThat(spansChecked).as("change dates fall inside the years checked").isPositive();
+    }
+
+    @Test
+    void cachedMembersAreTheMembersWorkedOutAfresh() {
+        RegimeCatalog catalog = RegimeCatalog.builtIn();
+        for (String id : catalog.builtInIds()) {
+            Regime regime = catalog.get(id);
+            GroupResolver groups = GroupResolver.of(regime);
+            for (LocalDate day = LocalDate.of(2018, 1, 1); day.isBefore(LocalDate.of(2029, 1, 1)); day = day.plusDays(29)) {
+                for (String name : regime.groups().keySet()) {
+                    assertThat(groups.members(name, day)).as("%s %s on %s", id, name, day)
+                            .isEqualTo(groups.resolve(name, day));
+                }
+            }
+        }
     }
 }

@@ -21,10 +21,11 @@ import java.util.concurrent.Callable;
                         + "noisy machine. Each benchmark prints a table and writes chipex-bench/target/bench-<name>.json.",
                 "",
                 "  engine  one determination (JMH) vs the same decision as a DMN table on the KIE engine (~2.5 min)",
-                "  batch   1M synthetic rows: parse only vs parse and decide under every regime, memory (~1.5 min)",
+                "  batch   1M synthetic rows: parse only vs parse and decide under every regime, check --input's own path, the "
+                        + "simulator, memory (~6 min)",
                 "  ledger  durable reservations vs plain JDBC inserts, SQLite and PostgreSQL, 1 and 8 threads (~1.5 min)",
                 "  server  POST /api/v1/check vs GET /api/v1/me on one server, loopback load client (~1 min)",
-                "  all     the four in turn",
+                "  all     the four in turn (~11 min)",
                 "",
                 "PostgreSQL comes from CHIPEX_BENCH_POSTGRES_URL (default jdbc:postgresql://127.0.0.1:5432/test?user=postgres);"
                         + " the benchmark works in a schema of its own and drops it."},

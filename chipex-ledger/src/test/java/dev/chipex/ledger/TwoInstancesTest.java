@@ -17,11 +17,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 
 import static dev.chipex.ledger.LedgerFixture.recorded;
 import static dev.chipex.ledger.LedgerFixture.refused;
@@ -131,33 +126,10 @@ class TwoInstancesTest {
         ledgers.get(0).openAccount(LedgerRequest.of("open", Actor.regulator("bis")), ACCOUNT, 1_000, "allocation");
         int threadsPerInstance = 4;
         int reservationsPerThread = 250;
-        AtomicLong reserved = new AtomicLong();
-        AtomicLong rejected = new AtomicLong();
-        ExecutorService threads = Executors.newFixedThreadPool(2 * threadsPerInstance);
-        try {
-            List<Future<?>> done = new ArrayList<>();
-            for (int t = 0; t < 2 * threadsPerInstance; t++) {
-                JdbcQuotaLedger ledger = ledgers.get(t % 2);
-                String prefix = "t" + t + "-";
-                done.add(threads.submit(() -> {
-                    for (int i = 0; i < reservationsPerThread; i++) {
-                        LedgerResult result = reserve(ledger, prefix + i, 1);
-                        if (result.isRecorded()) {
-                            reserved.incrementAndGet();
-                        } else if (((LedgerResult.Refused) result).refusal() == Refusal.INSUFFICIENT_QUOTA) {
-                            rejected.incrementAndGet();
-                        }
-                    }
-                }));
-            }
-            for (Future<?> thread : done) {
-                thread.get(5, TimeUnit.MINUTES);
-            }
-        } finally {
-            threads.shutdownNow();
-        }
-        assertThat(reserved.get()).isEqualTo(1_000);
-        assertThat(rejected.get()).isEqualTo(1_000);
+        Race race = Race.run(2 * threadsPerInstance, reservationsPerThread,
+                (thread, i) -> reserve(ledgers.get(thread % 2), "t" + thread + "-" + i, 1));
+        assertThat(race.recorded()).isEqualTo(1_000);
+        assertThat(race.insufficientQuota()).isEqualTo(1_000);
         assertThat(ledgers.get(1).balance(ACCOUNT).orElseThrow().availableTpp()).isZero();
         assertThat(ledgers.get(0).knownCommits() + ledgers.get(1).knownCommits())
                 .as("some batches went on what was known").isPositive();

@@ -92,8 +92,11 @@ public final class Simulation {
         long runSeed = Seeds.run(seed, run);
         Draw draw = runs == 1 ? Draw.central(assumptions) : Draw.random(assumptions, runSeed);
         List<RegimeRun> regimeRuns = new ArrayList<>();
-        for (CompiledRegime regime : regimes) {
-            regimeRuns.add(new RegimeRun(demand, transactions, facts, regime.engine(draw), draw, runSeed));
+        RunQuotaBooks books = new RunQuotaBooks(regimes.size());
+        ApprovalDraws approvals = new ApprovalDraws(runSeed);
+        for (int r = 0; r < regimes.size(); r++) {
+            regimeRuns.add(new RegimeRun(demand, transactions, facts, regimes.get(r).engine(draw), draw, books.book(r),
+                    approvals));
         }
         for (int i = 0; i < transactions.size(); i++) {
             for (RegimeRun regimeRun : regimeRuns) {

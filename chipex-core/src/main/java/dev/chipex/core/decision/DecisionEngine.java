@@ -116,32 +116,60 @@ public final class DecisionEngine {
 
     /**
      * Decides at {@link Detail#OUTCOME} from the cached plan of shipments like this one, so only
-     * the quotas are looked at per shipment. Gives what {@link #decideRuleByRule} gives.
+     * the quotas are looked at per shipment, and the determination is one the plan keeps with
+     * this shipment's figures put in. Gives what {@link #decideRuleByRule} gives.
      */
     private Determination decidePlanned(Transaction t, QuotaBook book) {
         ItemSummary item = items.summarize(t);
         DecisionPlan plan = plans.get(t, item, planner);
-        Decision d = new Decision(t, item, plan.tiers(), false);
         if (plan.control() == null) {
-            return explanations.noLicenseRequired(d);
+            return DecisionPlan.of(plan.licenseFree(), t, item, null, List.of(), null, null);
         }
-        d.requirement = plan.control();
-        for (LicenseExceptionRule rule : plan.candidates()) {
-            if (useQuota(rule, book, d)) {
-                return explanations.granted(d);
+        Shortfall shortfall = null;
+        List<LicenseExceptionRule> candidates = plan.candidates();
+        for (int i = 0; i < candidates.size(); i++) {
+            LicenseExceptionRule rule = candidates.get(i);
+            if (rule.quota().isEmpty() || item.totalTpp() == 0) {
+                return DecisionPlan.of(plan.grants().get(i), t, item, null, List.of(), null, shortfall);
+            }
+            QuotaAccount account = quotas.account(rule.quota().get(), rule.id(), t);
+            long capacity = quotas.capacity(rule.quota().get().capacityParameter(), t.date());
+            long used = book.usedTpp(account);
+            long need = item.totalTpp();
+            if (used + need <= capacity) {
+                return DecisionPlan.of(plan.grants().get(i), t, item, null,
+                        List.of(new QuotaDebit(account, need, capacity, used, rule.id())), null, shortfall);
+            }
+            long available = Math.max(0, capacity - used);
+            long fit = unitsThatFit(available, item.tppPerUnit());
+            if (shortfall == null || fit > shortfall.unitsThatFit()) {
+                shortfall = new Shortfall(rule.id(), rule.code(), fit, available, need);
             }
         }
-        d.policy = plan.policy();
-        d.reviewCitation = plan.reviewCitation();
-        if (plan.allocation() != null) {
-            drawOnAllocation(plan.allocation(), book, d);
+        ReviewPolicy policy = plan.policy();
+        QuotaDebit onApproval = null;
+        AllocationRule allocation = plan.allocation();
+        if (allocation != null) {
+            QuotaAccount account = quotas.allocationAccount(allocation, t);
+            long capacity = quotas.allocationCapacity(allocation, t.destination(), t.date(), null);
+            long used = book.usedTpp(account);
+            long need = item.totalTpp();
+            if (used + need <= capacity) {
+                onApproval = new QuotaDebit(account, need, capacity, used, allocation.id());
+            } else {
+                policy = allocation.exhaustedPolicy();
+            }
         }
-        return explanations.licenseRequired(d);
+        return DecisionPlan.of(plan.licenseRequired(), t, item, policy, List.of(), onApproval, shortfall);
     }
 
-    /** The plan for shipments like {@code t}: every test of the rules made, no quota looked at. */
+    /**
+     * The plan for shipments like {@code t}: every test of the rules made, no quota looked at,
+     * and the determinations it can end in, as {@link Explanations} makes them for {@code t}.
+     */
     private DecisionPlan plan(Transaction t, ItemSummary item) {
         TransactionFacts facts = new TransactionFacts(t, item, items.datacenter(t), groups);
+        Map<String, String> tiers = tiers(t);
         Control control = null;
         for (Control c : regime.controls()) {
             if (failing(c.validity(), c.conditions(), facts) == APPLIES) {
@@ -150,18 +178,27 @@ public final class DecisionEngine {
             }
         }
         if (control == null) {
-            return new DecisionPlan(null, List.of(), null, null, null, tiers(t));
+            return new DecisionPlan(null, List.of(), null, null,
+                    explanations.noLicenseRequired(new Decision(t, item, tiers, false)), List.of(), null);
         }
         List<LicenseExceptionRule> candidates = new ArrayList<>();
+        List<Determination> grants = new ArrayList<>();
         for (LicenseExceptionRule rule : rulesByControl.get(control.id())) {
             if (failing(rule.validity(), rule.conditions(), facts) == APPLIES) {
                 candidates.add(rule);
+                Decision granted = new Decision(t, item, tiers, false);
+                granted.requirement = control;
+                granted.granted = rule;
+                grants.add(explanations.granted(granted));
             }
         }
         ReviewRule review = review(control, facts);
         AllocationRule allocation = control.allocation().map(allocations::get).filter(a -> covers(a, t)).orElse(null);
-        return new DecisionPlan(control, candidates, review == null ? control.defaultPolicy() : review.policy(),
-                review == null ? null : review.cited().citation(), allocation, tiers(t));
+        Decision required = new Decision(t, item, tiers, false);
+        required.requirement = control;
+        required.policy = review == null ? control.defaultPolicy() : review.policy();
+        return new DecisionPlan(control, candidates, required.policy, allocation, null, grants,
+                explanations.licenseRequired(required));
     }
 
     /** Every rule tested in turn, with the trace when explaining: the path of full determinations. */

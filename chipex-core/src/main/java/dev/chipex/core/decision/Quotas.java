@@ -92,6 +92,11 @@ final class Quotas {
         return new QuotaAccount(rule.kind(), holder, rule.periodOn(t.date()));
     }
 
+    /** The parameter's value on the date in whole TPP, for a determination that names no parameters. */
+    long capacity(String parameterName, LocalDate date) {
+        return (long) Math.floor(tppOn(parameterName, date));
+    }
+
     long capacity(String parameterName, LocalDate date, DecisionEngine.Decision d) {
         double tpp = tppOn(parameterName, date);
         d.param(parameterName, () -> Amounts.tppWithH100e(tpp, h100eTpp));

@@ -84,7 +84,9 @@ final class RegimeRun {
         tally.add(Metric.LICENSE_APPLICATIONS, 1);
         tally.delayDays += facts.delayDaysByPolicy[policy.ordinal()];
         if (approvals.uniform(index) < draw.approval.get(policy)) {
-            d.onApproval().ifPresent(debit -> book.apply(List.of(debit)));
+            if (d.onApproval().isPresent()) {
+                book.apply(List.of(d.onApproval().get()));
+            }
             tally.add(Metric.LEVERAGE_H100E, h100e);
             ship(d, Metric.SHIPPED_LICENSED_H100E, index);
             return;

@@ -4,7 +4,7 @@ import dev.chipex.core.quota.QuotaAccount;
 import dev.chipex.core.quota.QuotaBook;
 import dev.chipex.core.quota.QuotaDebit;
 
-import java.util.Collection;
+import java.util.List;
 
 /**
  * The quota books of every regime of one run, kept side by side: one table of accounts, and for
@@ -47,16 +47,21 @@ final class RunQuotaBooks {
             return accounts[slot] == null ? 0 : used[slot * regimes + regime];
         }
 
-        /** Records the debits, all or none: a debit that would now overdraw its account is refused. */
-        void apply(Collection<QuotaDebit> debits) {
-            for (QuotaDebit debit : debits) {
+        /**
+         * Records the debits, all or none: a debit that would now overdraw its account is refused.
+         * Indexed loops: an iterator per determination was a tenth of what a run allocated.
+         */
+        void apply(List<QuotaDebit> debits) {
+            for (int i = 0; i < debits.size(); i++) {
+                QuotaDebit debit = debits.get(i);
                 long now = usedTpp(debit.account());
                 if (now + debit.amountTpp() > debit.capacityTpp()) {
                     throw new IllegalStateException("debit of " + debit.amountTpp() + " TPP would overdraw "
                             + debit.account() + " (used " + now + " of " + debit.capacityTpp() + ")");
                 }
             }
-            for (QuotaDebit debit : debits) {
+            for (int i = 0; i < debits.size(); i++) {
+                QuotaDebit debit = debits.get(i);
                 // The slot first: making it may grow the table, and with it replace the uses.
                 int slot = slotFor(debit.account());
                 used[slot * regimes + regime] += debit.amountTpp();

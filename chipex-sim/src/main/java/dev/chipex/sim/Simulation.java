@@ -98,8 +98,9 @@ public final class Simulation {
             regimeRuns.add(new RegimeRun(demand, transactions, facts, regimes.get(r).engine(draw), draw, books.book(r),
                     approvals));
         }
+        RegimeRun[] turns = regimeRuns.toArray(RegimeRun[]::new);
         for (int i = 0; i < transactions.size(); i++) {
-            for (RegimeRun regimeRun : regimeRuns) {
+            for (RegimeRun regimeRun : turns) {
                 regimeRun.decide(i);
             }
         }

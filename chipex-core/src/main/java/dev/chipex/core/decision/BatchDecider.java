@@ -6,6 +6,7 @@ import dev.chipex.core.regime.ReviewPolicy;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 
 /**
@@ -32,18 +33,35 @@ public final class BatchDecider {
 
     /** As {@link #decide(List, InMemoryQuotaBook)}, telling {@code decided} the count after each decision (for progress). */
     public List<Determination> decide(List<Transaction> transactions, InMemoryQuotaBook book, IntConsumer decided) {
+        List<Determination> results = new ArrayList<>(transactions.size());
+        decide(transactions, book, decided, results::add);
+        return List.copyOf(results);
+    }
+
+    /**
+     * Decides the batch and hands each determination to {@code each} in the order the
+     * transactions were given, telling {@code decided} the count after each decision.
+     */
+    public void decide(List<Transaction> transactions, InMemoryQuotaBook book, IntConsumer decided,
+                       Consumer<Determination> each) {
         Determination[] results = new Determination[transactions.size()];
         int count = 0;
         for (int i : dateOrder(transactions)) {
-            Determination d = engine.decide(transactions.get(i), book);
-            book.apply(d.debits());
-            if (assumeApprovals && d.policy().filter(p -> p == ReviewPolicy.PRESUMPTION_OF_APPROVAL).isPresent()) {
-                d.onApproval().ifPresent(debit -> book.apply(List.of(debit)));
-            }
-            results[i] = d;
+            results[i] = decideOne(transactions.get(i), book);
             decided.accept(++count);
         }
-        return List.of(results);
+        for (Determination d : results) {
+            each.accept(d);
+        }
+    }
+
+    private Determination decideOne(Transaction t, InMemoryQuotaBook book) {
+        Determination d = engine.decide(t, book);
+        book.apply(d.debits());
+        if (assumeApprovals && d.policy().filter(p -> p == ReviewPolicy.PRESUMPTION_OF_APPROVAL).isPresent()) {
+            d.onApproval().ifPresent(debit -> book.apply(List.of(debit)));
+        }
+        return d;
     }
 
     /** Indexes of the transactions in date order; ties keep the given order (the sort is stable). */

@@ -40,10 +40,22 @@ public final class BatchDecider {
 
     /**
      * Decides the batch and hands each determination to {@code each} in the order the
-     * transactions were given, telling {@code decided} the count after each decision.
+     * transactions were given, telling {@code decided} the count after each decision. When the
+     * transactions are already in date order (an export log usually is), each determination is
+     * handed over as soon as it is made and none is held, so the batch's explanations never pile
+     * up in memory; otherwise all are decided first and then handed over.
      */
     public void decide(List<Transaction> transactions, InMemoryQuotaBook book, IntConsumer decided,
                        Consumer<Determination> each) {
+        if (inDateOrder(transactions)) {
+            int count = 0;
+            for (Transaction t : transactions) {
+                Determination d = decideOne(t, book);
+                decided.accept(++count);
+                each.accept(d);
+            }
+            return;
+        }
         Determination[] results = new Determination[transactions.size()];
         int count = 0;
         for (int i : dateOrder(transactions)) {
@@ -62,6 +74,16 @@ public final class BatchDecider {
             d.onApproval().ifPresent(debit -> book.apply(List.of(debit)));
         }
         return d;
+    }
+
+    /** True when no transaction is dated before the one listed ahead of it: date order is then the given order. */
+    private static boolean inDateOrder(List<Transaction> transactions) {
+        for (int i = 1; i < transactions.size(); i++) {
+            if (transactions.get(i).date().isBefore(transactions.get(i - 1).date())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Indexes of the transactions in date order; ties keep the given order (the sort is stable). */

@@ -6,6 +6,7 @@ import dev.chipex.core.decision.DecisionEngine;
 import dev.chipex.core.decision.Transaction;
 import dev.chipex.core.quota.InMemoryQuotaBook;
 
+import java.io.BufferedWriter;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.function.IntConsumer;
@@ -16,6 +17,7 @@ import java.util.function.IntConsumer;
  * that the benchmarks time the command's whole path, writing included.
  */
 public final class BatchCheck {
+    private static final int BUFFER_CHARS = 1 << 16;
     private final BatchDecider decider;
     private final BatchOutput output;
 
@@ -28,7 +30,11 @@ public final class BatchCheck {
     public void run(List<Transaction> transactions, InMemoryQuotaBook book, OutputFormat format, PrintWriter out,
                     IntConsumer decided) {
         if (BatchOutput.writesRowByRow(format)) {
-            decider.decide(transactions, book, decided, output.rows(out, format));
+            // The command's writer flushes at every line, one system call per row on standard
+            // output; rows written as they are decided go through a buffer instead.
+            PrintWriter buffered = new PrintWriter(new BufferedWriter(out, BUFFER_CHARS));
+            decider.decide(transactions, book, decided, output.rows(buffered, format));
+            buffered.flush();
         } else {
             output.print(out, format, transactions, decider.decide(transactions, book, decided));
         }

@@ -135,9 +135,9 @@ public final class BatchRun {
                     cli.full[r]));
         }
         figures.add(cli.figure("check --input whole path: read + decide + write JSON lines " + ids.get(writtenRegime), rows,
-                cli.jsonl));
+                cli.jsonl, "decide and write"));
         figures.add(cli.figure("check --input whole path: read + decide + write CSV " + ids.get(writtenRegime), rows,
-                cli.csv));
+                cli.csv, "decide and write"));
         figures.add(new Figure("simulator: DemandCsv read (floor)", rows / seconds(simRead), "rows/s", millis(simRead)));
         figures.add(new Figure("simulator: read + 1 run of all " + ids.size(), rows / seconds(simRead + simRun),
                 "rows/s", millis(simRead + simRun) + ratioNote(simRead + simRun, simRead)));
@@ -212,7 +212,12 @@ public final class BatchRun {
         }
 
         Figure figure(String name, int rows, long decide) {
-            return new Figure(name, rows / seconds(floor + decide), "rows/s", "decide " + millis(decide)
+            return figure(name, rows, decide, "decide");
+        }
+
+        /** {@code step} names what was timed after the read. */
+        Figure figure(String name, int rows, long decide, String step) {
+            return new Figure(name, rows / seconds(floor + decide), "rows/s", step + " " + millis(decide)
                     + String.format(Locale.ROOT, " (%,.0f ns/row); %.2fx read", decide / (double) rows, ratio(decide)));
         }
     }

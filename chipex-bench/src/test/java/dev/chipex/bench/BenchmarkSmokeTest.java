@@ -47,7 +47,8 @@ class BenchmarkSmokeTest {
                 "lean read + decide under all 8", "heap per 1M transactions", "heap per 1M determinations",
                 "heap per 1M full determinations", "check --input path: read + BatchDecider (full explanations) pre-2025",
                 "check --input path: read + BatchDecider (full explanations) ai-diffusion-2025",
-                "writing JSON lines, ai-diffusion-2025", "writing CSV, ai-diffusion-2025");
+                "check --input whole path: read + decide + write JSON lines ai-diffusion-2025",
+                "check --input whole path: read + decide + write CSV ai-diffusion-2025");
         assertThat(report.figures()).filteredOn(f -> f.unit().equals("rows/s"))
                 .allSatisfy(f -> assertThat(f.value()).isPositive());
         assertThat(report.ratios()).extracting(r -> r.name()).containsExactly(

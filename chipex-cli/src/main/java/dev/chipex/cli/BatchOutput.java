@@ -21,6 +21,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * A decided batch in the file's order: a table with a count per outcome, JSON, JSON lines or CSV.
@@ -51,6 +52,30 @@ public final class BatchOutput {
                 break;
             default:
                 table(out, transactions, decided);
+        }
+    }
+
+    /**
+     * Whether the format can be written a row at a time (JSON lines, CSV); a table and a JSON
+     * document open with figures of the whole batch (column widths, counts per outcome).
+     */
+    public static boolean writesRowByRow(OutputFormat format) {
+        return format == OutputFormat.JSONL || format == OutputFormat.CSV;
+    }
+
+    /**
+     * Writes each determination handed to it, in the order handed, as {@link #print} would; for
+     * CSV the header goes out first, now. Only for the formats of {@link #writesRowByRow}.
+     */
+    public Consumer<Determination> rows(PrintWriter out, OutputFormat format) {
+        switch (format) {
+            case JSONL:
+                return d -> Json.line(out, DeterminationFields.of(d, h100eTpp));
+            case CSV:
+                Csv.row(out, DeterminationCsv.HEADER);
+                return d -> Csv.row(out, DeterminationCsv.row(d, h100eTpp));
+            default:
+                throw new IllegalArgumentException(format + " output needs the whole batch: use print");
         }
     }
 

@@ -2,9 +2,7 @@ package dev.chipex.cli;
 
 import dev.chipex.cli.output.OutputFormat;
 import dev.chipex.cli.output.Text;
-import dev.chipex.core.decision.BatchDecider;
 import dev.chipex.core.decision.DecisionEngine;
-import dev.chipex.core.decision.Determination;
 import dev.chipex.core.decision.Transaction;
 import dev.chipex.core.ledger.QuotaLedger;
 import dev.chipex.core.problem.InvalidInputException;
@@ -134,9 +132,8 @@ final class CheckCommand implements java.util.concurrent.Callable<Integer> {
     /** Decides the batch in date order on {@code book}, recording nothing durably. */
     private int decideInMemory(DecisionEngine engine, InMemoryQuotaBook book, List<Transaction> transactions,
                                Progress steps, int columns, PrintWriter out) {
-        List<Determination> decided = new BatchDecider(engine, assumeApprovals)
-                .decide(transactions, book, count -> steps.step("decided", count));
-        new BatchOutput(engine.regime(), assumeApprovals, columns).print(out, format, transactions, decided);
+        new BatchCheck(engine, assumeApprovals, columns).run(transactions, book, format, out,
+                count -> steps.step("decided", count));
         return ExitCodes.OK;
     }
 }

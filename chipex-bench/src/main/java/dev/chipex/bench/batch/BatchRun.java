@@ -4,7 +4,7 @@ import dev.chipex.bench.report.BenchReport;
 import dev.chipex.bench.report.Figure;
 import dev.chipex.bench.report.Machine;
 import dev.chipex.bench.report.Ratio;
-import dev.chipex.cli.BatchOutput;
+import dev.chipex.cli.BatchCheck;
 import dev.chipex.cli.BatchReader;
 import dev.chipex.cli.output.OutputFormat;
 import dev.chipex.core.decision.BatchDecider;
@@ -39,9 +39,9 @@ import java.util.function.Consumer;
  * whole file, every row checked into a Transaction), then the rows decided at
  * {@link Detail#OUTCOME} under each built-in regime and under all of them;</li>
  * <li>the same rows decided as {@code check --input} decides them: {@link BatchDecider}, full
- * explanations (trace, parameters, balances in words), date order, every determination held
- * until the output is written; and the writing itself (JSON lines and CSV to a null writer),
- * timed apart;</li>
+ * explanations (trace, parameters, balances in words), date order, each determination handed in
+ * the file's order to a sink that reads it; and the command's whole path after the read
+ * ({@link BatchCheck}: the same decisions written as JSON lines or CSV to a null writer);</li>
  * <li>the simulator's path: its demand reader ({@code DemandCsv}), then one central run of
  * chipex-sim over all regimes;</li>
  * <li>a harsher floor, this benchmark's lean streaming reader ({@link ShipmentReader}), with the
@@ -73,16 +73,15 @@ public final class BatchRun {
         List<Transaction> warm = BatchReader.read(warmFile, catalog);
         timeHeld(warm, engines);
         engines.forEach(e -> timeHeld(warm, List.of(e)));
-        engines.forEach(e -> timeWriting(warm, new BatchDecider(e, true).decide(warm, new InMemoryQuotaBook()), e.regime(),
-                OutputFormat.JSONL));
-        timeWriting(warm, new BatchDecider(engines.get(0), true).decide(warm, new InMemoryQuotaBook()), regimes.get(0),
-                OutputFormat.CSV);
+        engines.forEach(e -> decideFull(warm, e, new long[1], 0));
+        engines.forEach(e -> timeCommand(warm, e, OutputFormat.JSONL));
+        timeCommand(warm, engines.get(0), OutputFormat.CSV);
         simulator.simulate(simulator.read(warmFile));
         timeStreamed(warmFile, engines);
         engines.forEach(e -> timeStreamed(warmFile, List.of(e)));
 
         Timings cli = new Timings(ids.size());
-        // Output is timed for the regime whose determinations say the most (debits and balances in words).
+        // The whole path is timed for the regime whose determinations say the most (debits and balances in words).
         int writtenRegime = ids.indexOf("ai-diffusion-2025");
         Timings lean = new Timings(ids.size());
         long simRead = Long.MAX_VALUE;
@@ -99,12 +98,10 @@ public final class BatchRun {
             }
             cli.all = Math.min(cli.all, timeHeld(held, engines));
             for (int r = 0; r < ids.size(); r++) {
-                List<Determination> full = decideFull(held, engines.get(r), cli.full, r);
-                if (r == writtenRegime) {
-                    cli.jsonl = Math.min(cli.jsonl, timeWriting(held, full, regimes.get(r), OutputFormat.JSONL));
-                    cli.csv = Math.min(cli.csv, timeWriting(held, full, regimes.get(r), OutputFormat.CSV));
-                }
+                decideFull(held, engines.get(r), cli.full, r);
             }
+            cli.jsonl = Math.min(cli.jsonl, timeCommand(held, engines.get(writtenRegime), OutputFormat.JSONL));
+            cli.csv = Math.min(cli.csv, timeCommand(held, engines.get(writtenRegime), OutputFormat.CSV));
             held = null;
 
             start = System.nanoTime();
@@ -137,8 +134,10 @@ public final class BatchRun {
             figures.add(cli.figure("check --input path: read + BatchDecider (full explanations) " + ids.get(r), rows,
                     cli.full[r]));
         }
-        figures.add(cli.apart("writing JSON lines, " + ids.get(writtenRegime), rows, cli.jsonl));
-        figures.add(cli.apart("writing CSV, " + ids.get(writtenRegime), rows, cli.csv));
+        figures.add(cli.figure("check --input whole path: read + decide + write JSON lines " + ids.get(writtenRegime), rows,
+                cli.jsonl, "decide and write"));
+        figures.add(cli.figure("check --input whole path: read + decide + write CSV " + ids.get(writtenRegime), rows,
+                cli.csv, "decide and write"));
         figures.add(new Figure("simulator: DemandCsv read (floor)", rows / seconds(simRead), "rows/s", millis(simRead)));
         figures.add(new Figure("simulator: read + 1 run of all " + ids.size(), rows / seconds(simRead + simRun),
                 "rows/s", millis(simRead + simRun) + ratioNote(simRead + simRun, simRead)));
@@ -171,9 +170,10 @@ public final class BatchRun {
                                 + "it returned, one InMemoryQuotaBook per regime; read + decide = the two timed apart and "
                                 + "added, as the command runs them one after the other",
                         "check --input path = the same rows through BatchDecider (what the command calls): full "
-                                + "explanations, date order, one quota book, every determination held in a list; the "
-                                + "figures' 'x read' is read + decide over read; writing = BatchOutput to a null writer, "
-                                + "timed alone and compared with the read's time",
+                                + "explanations, date order, one quota book, each determination handed in the file's order "
+                                + "to a sink that reads its words; the figures' 'x read' is read + decide over read; whole "
+                                + "path = BatchCheck (decide, then write JSON lines or CSV to a null writer, as the command "
+                                + "does), read + that over read",
                         "simulator = chipex-sim DemandCsv, then Simulation.of(all regimes).run(1 run) on one thread",
                         "lean reader = this benchmark's streaming ShipmentReader, decisions made as rows stream in; "
                                 + "its figures are the decide part alone (pass time minus the read-only pass)",
@@ -185,7 +185,7 @@ public final class BatchRun {
         long floor = Long.MAX_VALUE;
         long all = Long.MAX_VALUE;
         final long[] regime;
-        /** check --input's own decide (BatchDecider, full explanations), per regime; and its output's writing. */
+        /** check --input's own decide (BatchDecider, full explanations), per regime; and its whole path after the read. */
         final long[] full;
         long jsonl = Long.MAX_VALUE;
         long csv = Long.MAX_VALUE;
@@ -211,14 +211,13 @@ public final class BatchRun {
             return Arrays.stream(regime).mapToDouble(t -> t / (double) floor).max().orElseThrow();
         }
 
-        /** A step timed on its own (writing the output), beside the read. */
-        Figure apart(String name, int rows, long nanos) {
-            return new Figure(name, rows / seconds(nanos), "rows/s", millis(nanos) + String.format(Locale.ROOT,
-                    " (%,.0f ns/row); %.2fx the read's time", nanos / (double) rows, nanos / (double) floor));
+        Figure figure(String name, int rows, long decide) {
+            return figure(name, rows, decide, "decide");
         }
 
-        Figure figure(String name, int rows, long decide) {
-            return new Figure(name, rows / seconds(floor + decide), "rows/s", "decide " + millis(decide)
+        /** {@code step} names what was timed after the read. */
+        Figure figure(String name, int rows, long decide, String step) {
+            return new Figure(name, rows / seconds(floor + decide), "rows/s", step + " " + millis(decide)
                     + String.format(Locale.ROOT, " (%,.0f ns/row); %.2fx read", decide / (double) rows, ratio(decide)));
         }
     }
@@ -279,7 +278,7 @@ public final class BatchRun {
         long withoutDeterminations = usedAfterGc();
         List<Determination> full = new BatchDecider(engine, true).decide(held, new InMemoryQuotaBook());
         figures.add(new Figure("heap per 1M full determinations", (usedAfterGc() - withoutDeterminations) * perMillion,
-                "MiB", "as check --input holds them before writing (BatchDecider, ai-diffusion-2025)"));
+                "MiB", "BatchDecider's list of them (ai-diffusion-2025)"));
         if (held.size() != full.size() || leanRows != held.size()) {
             throw new IllegalStateException("lost rows");
         }
@@ -287,25 +286,27 @@ public final class BatchRun {
 
     /**
      * Decides the held rows as {@code chipex check --input} does (BatchDecider: date order, one
-     * quota book, full explanations), keeping the best time in {@code best[r]}; returns the
-     * determinations, which the command holds until it writes them.
+     * quota book, full explanations, each determination handed over in the file's order), keeping
+     * the best time in {@code best[r]}. The sink reads every determination's words, as a writer would.
      */
-    private static List<Determination> decideFull(List<Transaction> held, DecisionEngine engine, long[] best, int r) {
+    private static void decideFull(List<Transaction> held, DecisionEngine engine, long[] best, int r) {
+        int[] handed = new int[1];
         long start = System.nanoTime();
-        List<Determination> full = new BatchDecider(engine, true).decide(held, new InMemoryQuotaBook());
+        new BatchDecider(engine, true).decide(held, new InMemoryQuotaBook(), count -> { }, d -> {
+            handed[0]++;
+            sink += d.explanation().length() + d.trace().size();
+        });
         best[r] = Math.min(best[r], System.nanoTime() - start);
-        if (full.size() != held.size()) {
+        if (handed[0] != held.size()) {
             throw new IllegalStateException("lost rows");
         }
-        return full;
     }
 
-    /** Writes a decided batch as the command does, to a writer that drops the text. */
-    private static long timeWriting(List<Transaction> held, List<Determination> decided, Regime regime, OutputFormat format) {
+    /** The command's whole path after the read: decided and written as the command does, to a writer that drops the text. */
+    private static long timeCommand(List<Transaction> held, DecisionEngine engine, OutputFormat format) {
         PrintWriter out = new PrintWriter(Writer.nullWriter());
         long start = System.nanoTime();
-        new BatchOutput(regime, true, 80).print(out, format, held, decided);
-        out.flush();
+        new BatchCheck(engine, true, 80).run(held, new InMemoryQuotaBook(), format, out, count -> { });
         return System.nanoTime() - start;
     }
 

@@ -10,9 +10,14 @@ public final class Csv {
     }
 
     public static void write(PrintWriter out, List<String> header, List<List<String>> rows) {
-        out.print(record(header));
-        rows.forEach(r -> out.print(record(r)));
+        row(out, header);
+        rows.forEach(r -> row(out, r));
         out.flush();
+    }
+
+    /** One record (the header or a row), for output written a row at a time. */
+    public static void row(PrintWriter out, List<String> fields) {
+        out.print(record(fields));
     }
 
     static String record(List<String> fields) {

@@ -6,6 +6,7 @@ import dev.chipex.core.regime.ReviewPolicy;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 
 /**
@@ -32,18 +33,57 @@ public final class BatchDecider {
 
     /** As {@link #decide(List, InMemoryQuotaBook)}, telling {@code decided} the count after each decision (for progress). */
     public List<Determination> decide(List<Transaction> transactions, InMemoryQuotaBook book, IntConsumer decided) {
+        List<Determination> results = new ArrayList<>(transactions.size());
+        decide(transactions, book, decided, results::add);
+        return List.copyOf(results);
+    }
+
+    /**
+     * Decides the batch and hands each determination to {@code each} in the order the
+     * transactions were given, telling {@code decided} the count after each decision. When the
+     * transactions are already in date order (an export log usually is), each determination is
+     * handed over as soon as it is made and none is held, so the batch's explanations never pile
+     * up in memory; otherwise all are decided first and then handed over.
+     */
+    public void decide(List<Transaction> transactions, InMemoryQuotaBook book, IntConsumer decided,
+                       Consumer<Determination> each) {
+        if (inDateOrder(transactions)) {
+            int count = 0;
+            for (Transaction t : transactions) {
+                Determination d = decideOne(t, book);
+                decided.accept(++count);
+                each.accept(d);
+            }
+            return;
+        }
         Determination[] results = new Determination[transactions.size()];
         int count = 0;
         for (int i : dateOrder(transactions)) {
-            Determination d = engine.decide(transactions.get(i), book);
-            book.apply(d.debits());
-            if (assumeApprovals && d.policy().filter(p -> p == ReviewPolicy.PRESUMPTION_OF_APPROVAL).isPresent()) {
-                d.onApproval().ifPresent(debit -> book.apply(List.of(debit)));
-            }
-            results[i] = d;
+            results[i] = decideOne(transactions.get(i), book);
             decided.accept(++count);
         }
-        return List.of(results);
+        for (Determination d : results) {
+            each.accept(d);
+        }
+    }
+
+    private Determination decideOne(Transaction t, InMemoryQuotaBook book) {
+        Determination d = engine.decide(t, book);
+        book.apply(d.debits());
+        if (assumeApprovals && d.policy().filter(p -> p == ReviewPolicy.PRESUMPTION_OF_APPROVAL).isPresent()) {
+            d.onApproval().ifPresent(debit -> book.apply(List.of(debit)));
+        }
+        return d;
+    }
+
+    /** True when no transaction is dated before the one listed ahead of it: date order is then the given order. */
+    private static boolean inDateOrder(List<Transaction> transactions) {
+        for (int i = 1; i < transactions.size(); i++) {
+            if (transactions.get(i).date().isBefore(transactions.get(i - 1).date())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Indexes of the transactions in date order; ties keep the given order (the sort is stable). */

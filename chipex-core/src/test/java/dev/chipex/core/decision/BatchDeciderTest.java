@@ -66,4 +66,26 @@ class BatchDeciderTest {
 
         assertThat(counts).containsExactly(1, 2);
     }
+
+    @Test
+    void decide_batchInDateOrder_handsEachDeterminationOverBeforeDecidingTheNext() {
+        List<Transaction> batch = List.of(h100("a", "2025-06-01", 1), h100("b", "2025-06-01", 1), h100("c", "2025-06-02", 1));
+        List<String> seen = new java.util.ArrayList<>();
+
+        new BatchDecider(engine, true).decide(batch, new InMemoryQuotaBook(),
+                count -> seen.add("decided " + count), d -> seen.add("handed " + d.transactionId()));
+
+        assertThat(seen).containsExactly("decided 1", "handed a", "decided 2", "handed b", "decided 3", "handed c");
+    }
+
+    @Test
+    void decide_batchOutOfDateOrder_decidesAllThenHandsThemOverInTheGivenOrder() {
+        List<Transaction> batch = List.of(h100("late", "2025-09-01", 1_000), h100("early", "2025-06-01", 1_000));
+        List<String> seen = new java.util.ArrayList<>();
+
+        new BatchDecider(engine, true).decide(batch, new InMemoryQuotaBook(),
+                count -> seen.add("decided " + count), d -> seen.add("handed " + d.transactionId() + " " + d.outcome()));
+
+        assertThat(seen).containsExactly("decided 1", "decided 2", "handed late LICENSE_REQUIRED", "handed early EXCEPTION");
+    }
 }

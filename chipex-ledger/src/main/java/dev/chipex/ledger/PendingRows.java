@@ -81,6 +81,14 @@ final class PendingRows {
 
     /** Hands the rows to {@code sql}, held from {@code position} on ({@link Sql#heldCount}), and forgets them. */
     void holdIn(Sql sql, int position) {
+        for (Map.Entry<String, List<Object>> statement : statements()) {
+            sql.holdAt(position++, statement.getKey(), statement.getValue());
+        }
+        discard();
+    }
+
+    /** The statements that write the rows, each with its parameters, in the order they must run. */
+    List<Map.Entry<String, List<Object>>> statements() {
         List<Map.Entry<String, List<Object>>> statements = new ArrayList<>();
         JOURNAL.statements(entries, statements);
         accounts.values().forEach(a -> statements.add(accountWrite(a.getKey(), a.getValue())));
@@ -88,10 +96,7 @@ final class PendingRows {
         settled.forEach(r -> statements.add(Map.entry("UPDATE reservation SET state = ? WHERE id = ?",
                 List.of(r.state().name(), r.id()))));
         REQUEST.statements(requests, statements);
-        for (Map.Entry<String, List<Object>> statement : statements) {
-            sql.holdAt(position++, statement.getKey(), statement.getValue());
-        }
-        discard();
+        return statements;
     }
 
     private static Map.Entry<String, List<Object>> accountWrite(AccountBalance b, boolean knownOpen) {

@@ -54,6 +54,16 @@ class PendingRowsTest {
     }
 
     @Test
+    void manyEntries_goInStatementsOfAtMost64Rows() {
+        PendingRows rows = new PendingRows();
+        for (long seq = 1; seq <= 200; seq++) {
+            rows.entry(entry(seq));
+        }
+
+        assertThat(rows.statements()).extracting(s -> s.getValue().size() / 15).containsExactly(64, 64, 64, 8);
+    }
+
+    @Test
     void anAccountSavedThreeTimes_isWrittenOnce_withItsLastBalances_andInsertedIfItWasNotOpen() {
         PendingRows rows = new PendingRows();
         rows.account(AccountBalance.opened(INDIA, 1_000), false);

@@ -7,7 +7,6 @@ import dev.chipex.core.ledger.DueAccount;
 import dev.chipex.core.ledger.JournalEntry;
 import dev.chipex.core.ledger.LedgerSession;
 import dev.chipex.core.ledger.Reservation;
-import dev.chipex.core.ledger.ReservationState;
 
 import java.sql.SQLException;
 import java.time.Instant;
@@ -19,11 +18,12 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * One write transaction's view of the ledger tables, holding the chain head's lock. Writes are
- * held by {@link Sql} until the next read, the end of a request that has a savepoint, or the
- * commit. The chain head row is written once, at {@link #finish}: the lock keeps every other
- * writer out until then, and this session answers {@link #head()} from memory, as it answers
- * what was read ahead ({@link ReadAhead}).
+ * One write transaction's view of the ledger tables, holding the chain head's lock. Rows written
+ * wait in {@link PendingRows} until the next read, the end of a request that has a savepoint, or
+ * the commit, and then go to {@link Sql} together, a few multi-row statements for the lot. The
+ * chain head row is written once, at {@link #finish}: the lock keeps every other writer out until
+ * then, and this session answers {@link #head()} from memory, as it answers what was read ahead
+ * ({@link ReadAhead}).
  *
  * <p>A session {@linkplain #onKnown on what is known} takes no lock and reads nothing: it answers
  * from a {@link Known} and throws {@link NotKnown} for anything else, so that its transaction
@@ -40,7 +40,7 @@ final class JdbcSession implements LedgerSession {
      * any other row is locked and nothing can wait on this transaction; -1 in a locked session.
      */
     private final int headUpdateAt;
-    private int entriesHeld;
+    private final PendingRows pending = new PendingRows();
     /** The fingerprints this session recorded, by key. */
     private final Map<String, String> remembered = new HashMap<>();
     private ChainLink head;
@@ -111,6 +111,7 @@ final class JdbcSession implements LedgerSession {
     /** Ends a request: with a savepoint, sends its writes now, so a failure among them is its own. */
     void endRequest() {
         if (inSavepoint) {
+            holdPending();
             sql.hold("RELEASE SAVEPOINT " + SAVEPOINT);
             sql.flush();
         }
@@ -121,6 +122,7 @@ final class JdbcSession implements LedgerSession {
         if (!inSavepoint) {
             throw new IllegalStateException("a request without a savepoint is undone by rolling the transaction back");
         }
+        pending.discard();
         sql.discard();
         if (sql.sends() > sendsBeforeSavepoint) {
             sql.hold("ROLLBACK TO SAVEPOINT " + SAVEPOINT);
@@ -136,7 +138,7 @@ final class JdbcSession implements LedgerSession {
      * would, and only if the head is still the known one; then the entry numbered after the known
      * head is inserted, and the journal's primary key fails the transaction if another writer has
      * committed that number since. A transaction on what is known that writes no entry has
-     * nothing to prove it right.
+     * nothing to prove it right. (It has sent nothing before: it reads nothing.)
      */
     void finish() {
         if (isOnKnown()) {
@@ -145,9 +147,20 @@ final class JdbcSession implements LedgerSession {
             }
             sql.holdAt(headUpdateAt, "UPDATE chain_head SET last_seq = ?, last_hash = ? WHERE id = 1 AND last_seq = ?",
                     List.of(head.sequence(), head.hash(), locked.sequence()));
-        } else if (!head.equals(locked)) {
+            pending.holdIn(sql, headUpdateAt + 1);
+            return;
+        }
+        holdPending();
+        if (!head.equals(locked)) {
             sql.hold("UPDATE chain_head SET last_seq = ?, last_hash = ? WHERE id = 1",
                     List.of(head.sequence(), head.hash()));
+        }
+    }
+
+    /** Hands the rows written so far to {@link Sql}, before a read that must see them or the end of a request. */
+    private void holdPending() {
+        if (!pending.isEmpty()) {
+            pending.holdIn(sql, sql.heldCount());
         }
     }
 
@@ -163,6 +176,7 @@ final class JdbcSession implements LedgerSession {
 
     Sql sql() {
         needDatabase("the whole ledger");
+        holdPending();
         return sql;
     }
 
@@ -170,10 +184,12 @@ final class JdbcSession implements LedgerSession {
         return headUpdateAt >= 0;
     }
 
+    /** Before a read of the database: on what is known there is none; else the rows written go first, so it sees them. */
     private void needDatabase(String what) {
         if (isOnKnown()) {
             throw new NotKnown(what);
         }
+        holdPending();
     }
 
     @Override
@@ -223,8 +239,11 @@ final class JdbcSession implements LedgerSession {
             // assumed unused unless recorded here: the request row's primary key fails the commit if it was used
             return Optional.ofNullable(remembered.get(idempotencyKey));
         }
-        return ahead.fingerprint(idempotencyKey).orElseGet(() -> sql.one("SELECT fingerprint FROM request WHERE request_key = ?", List.of(idempotencyKey),
-                rs -> rs.getString(1)));
+        return ahead.fingerprint(idempotencyKey).orElseGet(() -> {
+            holdPending();
+            return sql.one("SELECT fingerprint FROM request WHERE request_key = ?", List.of(idempotencyKey),
+                    rs -> rs.getString(1));
+        });
     }
 
     @Override
@@ -243,7 +262,7 @@ final class JdbcSession implements LedgerSession {
         if (entry.sequence() != head.sequence() + 1 || !entry.previousHash().equals(head.hash())) {
             throw new IllegalStateException("entry " + entry.sequence() + " does not follow the head " + head);
         }
-        Rows.insertEntry(sql, isOnKnown() ? headUpdateAt + entriesHeld++ : sql.heldCount(), entry);
+        pending.entry(entry);
         head = entry.link();
     }
 
@@ -251,27 +270,13 @@ final class JdbcSession implements LedgerSession {
     public void saveAccount(AccountBalance b) {
         boolean knownOpen = ahead.account(b.account().id()).map(Optional::isPresent).orElse(false);
         ahead.saved(b);
-        if (knownOpen) {
-            sql.hold("UPDATE account SET capacity_tpp = ?, committed_tpp = ?, reserved_tpp = ? WHERE id = ?",
-                    List.of(b.capacityTpp(), b.committedTpp(), b.reservedTpp(), b.account().id()));
-            return;
-        }
-        sql.hold("INSERT INTO account (capacity_tpp, committed_tpp, reserved_tpp, id, kind, holder, period) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET capacity_tpp = excluded.capacity_tpp, "
-                + "committed_tpp = excluded.committed_tpp, reserved_tpp = excluded.reserved_tpp",
-                List.of(b.capacityTpp(), b.committedTpp(), b.reservedTpp(), b.account().id(), b.account().kind().name(),
-                        b.account().holder(), b.account().period()));
+        pending.account(b, knownOpen);
     }
 
     @Override
     public void saveReservation(Reservation r) {
         ahead.saved(r);
-        if (r.state() == ReservationState.HELD) {
-            sql.hold("INSERT INTO reservation (id, account_id, amount_tpp, expires_at, state) VALUES (?, ?, ?, ?, ?)",
-                    List.of(r.id(), r.accountId(), r.amountTpp(), r.expiresAt().toEpochMilli(), r.state().name()));
-        } else {
-            sql.hold("UPDATE reservation SET state = ? WHERE id = ?", List.of(r.state().name(), r.id()));
-        }
+        pending.reservation(r);
     }
 
     @Override
@@ -292,6 +297,6 @@ final class JdbcSession implements LedgerSession {
     public void rememberRequest(String idempotencyKey, String fingerprint) {
         ahead.remembered(idempotencyKey, fingerprint);
         remembered.put(idempotencyKey, fingerprint);
-        sql.hold("INSERT INTO request (request_key, fingerprint) VALUES (?, ?)", List.of(idempotencyKey, fingerprint));
+        pending.request(idempotencyKey, fingerprint);
     }
 }

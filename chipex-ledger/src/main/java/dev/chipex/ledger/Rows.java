@@ -13,7 +13,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -48,16 +47,6 @@ final class Rows {
                 EntryType.valueOf(r.getString(4)), r.getString(5), r.getLong(6), r.getString(7), expiresAt,
                 r.getLong(9), r.getLong(10), r.getLong(11), r.getString(12), r.getString(13), r.getString(14),
                 r.getString(15));
-    }
-
-    /** Holds the entry's insert at {@code position} among the held statements ({@link Sql#holdAt}). */
-    static void insertEntry(Sql sql, int position, JournalEntry e) {
-        sql.holdAt(position, "INSERT INTO journal (seq, request_key, recorded_at, entry_type, account_id, amount_tpp, "
-                + "reservation_id, expires_at, capacity_after, committed_after, reserved_after, actor, note, prev_hash, "
-                + "hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Arrays.asList(e.sequence(),
-                e.idempotencyKey(), e.recordedAt().toEpochMilli(), e.type().name(), e.accountId(), e.amountTpp(),
-                e.reservationId(), e.expiresAt() == null ? null : e.expiresAt().toEpochMilli(), e.capacityAfterTpp(),
-                e.committedAfterTpp(), e.reservedAfterTpp(), e.actor(), e.note(), e.previousHash(), e.hash()));
     }
 
     static AccountBalance balance(ResultSet r) throws SQLException {

@@ -182,6 +182,38 @@ class BatchTransactionTest {
         }
     }
 
+    /**
+     * The rows of a batch wait and go together (PendingRows): an account opened in the batch must
+     * be written before the reservation that refers to it, and a request that reads the database
+     * (a reservation by id) must see the rows written before it in the batch.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"sqlite", "postgresql"})
+    void batch_openingAnAccount_reservingOnItAndCommittingThat_writesInAnOrderTheDatabaseAccepts(String store) {
+        String url = open(store);
+        QuotaAccount other = new QuotaAccount(QuotaKind.CONSIGNEE_YEAR, "acme cloud", "2025");
+        QueuedWrite<LedgerResult> opening = new QueuedWrite<>(Optional.of("open-other"), Set.of(other.id()),
+                s -> clerk.openAccount(s, LedgerRequest.of("open-other", Actor.regulator("bis")), other, 5_000, "LPP"));
+        QueuedWrite<LedgerResult> reserving = new QueuedWrite<>(Optional.of("reserve-other"), Set.of(other.id()),
+                s -> clerk.reserve(s, LedgerRequest.of("reserve-other", EXPORTER), other, 1_000, NOW.plusSeconds(3600)));
+        QueuedWrite<LedgerResult> committing = write("commit-other",
+                s -> clerk.commit(s, LedgerRequest.of("commit-other", EXPORTER), "res-3"));
+        QueuedWrite<LedgerResult> moreOnTheFirst = reserve("more", 700);
+
+        transactions.runBatch(List.of(opening, reserving, committing, moreOnTheFirst));
+
+        recorded(opening.answer());
+        assertThat(recorded(reserving.answer()).reservationId()).contains("res-3");
+        recorded(committing.answer());
+        recorded(moreOnTheFirst.answer());
+        try (QuotaLedger reopened = Ledgers.open(url)) {
+            assertThat(reopened.balance(other).orElseThrow().committedTpp()).isEqualTo(1_000);
+            assertThat(reopened.balance(other).orElseThrow().reservedTpp()).isZero();
+            assertThat(reopened.balance(ACCOUNT).orElseThrow().reservedTpp()).isEqualTo(700);
+            assertAudited(reopened, 5);
+        }
+    }
+
     private static void assertAudited(QuotaLedger ledger, long entries) {
         LedgerAudit audit = ledger.verify();
         assertThat(audit.findings()).isEmpty();

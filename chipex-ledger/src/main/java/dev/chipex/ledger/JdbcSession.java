@@ -44,6 +44,9 @@ final class JdbcSession implements LedgerSession {
     /** The fingerprints this session recorded, by key. */
     private final Map<String, String> remembered = new HashMap<>();
     private ChainLink head;
+    /** The key of the last entry appended, and the first entry of the run of entries under it. */
+    private String runKey;
+    private long runStart;
     private ChainLink requestStart;
     private boolean inSavepoint;
     private long sendsBeforeSavepoint;
@@ -101,6 +104,7 @@ final class JdbcSession implements LedgerSession {
      */
     void beginRequest(boolean savepoint) {
         requestStart = head;
+        runKey = null;
         inSavepoint = savepoint;
         if (savepoint) {
             sendsBeforeSavepoint = sql.sends();
@@ -130,6 +134,7 @@ final class JdbcSession implements LedgerSession {
             sql.flush();
         }
         head = requestStart;
+        runKey = null;
     }
 
     /**
@@ -236,20 +241,19 @@ final class JdbcSession implements LedgerSession {
     @Override
     public Optional<String> requestFingerprint(String idempotencyKey) {
         if (isOnKnown()) {
-            // assumed unused unless recorded here: the request row's primary key fails the commit if it was used
+            // assumed unused unless recorded here: the journal's index of keys (journal_request) fails the commit if it was used
             return Optional.ofNullable(remembered.get(idempotencyKey));
         }
         return ahead.fingerprint(idempotencyKey).orElseGet(() -> {
             holdPending();
-            return sql.one("SELECT fingerprint FROM request WHERE request_key = ?", List.of(idempotencyKey),
-                    rs -> rs.getString(1));
+            return sql.one(Rows.FINGERPRINT + " = ?", List.of(idempotencyKey), rs -> rs.getString(2));
         });
     }
 
     @Override
     public List<JournalEntry> entriesOf(String idempotencyKey) {
         needDatabase("the entries of " + idempotencyKey);
-        return sql.list(Rows.JOURNAL + " WHERE request_key = ? ORDER BY seq", List.of(idempotencyKey), Rows::entry);
+        return sql.list(Rows.ENTRIES_OF, List.of(idempotencyKey), Rows::entry);
     }
 
     @Override
@@ -263,6 +267,10 @@ final class JdbcSession implements LedgerSession {
             throw new IllegalStateException("entry " + entry.sequence() + " does not follow the head " + head);
         }
         pending.entry(entry);
+        if (!entry.idempotencyKey().equals(runKey)) {
+            runKey = entry.idempotencyKey();
+            runStart = entry.sequence();
+        }
         head = entry.link();
     }
 
@@ -297,6 +305,7 @@ final class JdbcSession implements LedgerSession {
     public void rememberRequest(String idempotencyKey, String fingerprint) {
         ahead.remembered(idempotencyKey, fingerprint);
         remembered.put(idempotencyKey, fingerprint);
-        pending.request(idempotencyKey, fingerprint);
+        // a request's entries are the run just appended under its key (expiries before it have keys of their own)
+        pending.request(idempotencyKey, fingerprint, runStart);
     }
 }

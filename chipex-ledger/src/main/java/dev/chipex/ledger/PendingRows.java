@@ -12,38 +12,37 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The rows a session has written and not yet handed to {@link Sql}: journal entries, new
- * reservations, settled ones, accounts and remembered requests. They are handed over together,
- * before the next read of the database or the commit, as one multi-row INSERT per table (in
- * statements of 1, 2, 4, ... rows, so that a few statement texts serve batches of any size and
- * each is prepared once per connection) and one write per account with its last balances. A batch
- * of n reservations is then a handful of statements rather than four per reservation: on
- * PostgreSQL each statement costs the server a parse-bind-execute of its own.
+ * The rows a session has written and not yet handed to {@link Sql}: journal entries (a recorded
+ * request's fingerprint on its last one), new reservations, settled ones and accounts. They are
+ * handed over together, before the next read of the database or the commit, as one multi-row
+ * INSERT per table (in statements of 1, 2, 4, ... rows, so that a few statement texts serve
+ * batches of any size and each is prepared once per connection) and one write per account with
+ * its last balances. A batch of n reservations is then a handful of statements rather than three
+ * per reservation: on PostgreSQL each statement costs the server a parse-bind-execute of its own.
  *
  * <p>The order: journal first (on what is known, right after the chain head's update, so that a
- * stale batch fails before it locks any other row), then accounts before reservations (a new
- * reservation's account must exist: foreign key), then requests.
+ * stale batch, or one recording a key used meanwhile, fails before it locks any other row), then
+ * accounts before reservations (a new reservation's account must exist: foreign key).
  */
 final class PendingRows {
     private static final MultiRowInsert JOURNAL = new MultiRowInsert("journal (seq, request_key, recorded_at, "
             + "entry_type, account_id, amount_tpp, reservation_id, expires_at, capacity_after, committed_after, "
-            + "reserved_after, actor, note, prev_hash, hash)", 15);
+            + "reserved_after, actor, note, prev_hash, hash, fingerprint, request_first_seq)", 17);
+    private static final int FINGERPRINT = 15;
     private static final MultiRowInsert RESERVATION = new MultiRowInsert(
             "reservation (id, account_id, amount_tpp, expires_at, state)", 5);
-    private static final MultiRowInsert REQUEST = new MultiRowInsert("request (request_key, fingerprint)", 2);
 
     private final List<List<Object>> entries = new ArrayList<>();
     private final List<List<Object>> newReservations = new ArrayList<>();
     private final List<Reservation> settled = new ArrayList<>();
     /** Each account's last balances, and whether its row is known to exist (then an UPDATE will do). */
     private final Map<String, Map.Entry<AccountBalance, Boolean>> accounts = new LinkedHashMap<>();
-    private final List<List<Object>> requests = new ArrayList<>();
 
     void entry(JournalEntry e) {
         entries.add(Arrays.asList(e.sequence(), e.idempotencyKey(), e.recordedAt().toEpochMilli(), e.type().name(),
                 e.accountId(), e.amountTpp(), e.reservationId(), e.expiresAt() == null ? null : e.expiresAt().toEpochMilli(),
                 e.capacityAfterTpp(), e.committedAfterTpp(), e.reservedAfterTpp(), e.actor(), e.note(),
-                e.previousHash(), e.hash()));
+                e.previousHash(), e.hash(), null, null));
     }
 
     /** Saves a reservation: HELD is new, any other state settles one (see LedgerSession). */
@@ -61,13 +60,21 @@ final class PendingRows {
         accounts.put(b.account().id(), Map.entry(b, earlier == null ? knownOpen : earlier.getValue()));
     }
 
-    void request(String idempotencyKey, String fingerprint) {
-        requests.add(List.of(idempotencyKey, fingerprint));
+    /**
+     * Records a request on its last entry, the last one written here: its fingerprint, and the
+     * sequence number of its first entry ({@code firstSequence}), so that a replay finds them all.
+     */
+    void request(String idempotencyKey, String fingerprint, long firstSequence) {
+        List<Object> last = entries.isEmpty() ? null : entries.get(entries.size() - 1);
+        if (last == null || !idempotencyKey.equals(last.get(1))) {
+            throw new IllegalStateException("request " + idempotencyKey + " is recorded without an entry of its own");
+        }
+        last.set(FINGERPRINT, fingerprint);
+        last.set(FINGERPRINT + 1, firstSequence);
     }
 
     boolean isEmpty() {
-        return entries.isEmpty() && newReservations.isEmpty() && settled.isEmpty() && accounts.isEmpty()
-                && requests.isEmpty();
+        return entries.isEmpty() && newReservations.isEmpty() && settled.isEmpty() && accounts.isEmpty();
     }
 
     /** Forgets the rows unsent, for a request that failed before they were needed. */
@@ -76,7 +83,6 @@ final class PendingRows {
         newReservations.clear();
         settled.clear();
         accounts.clear();
-        requests.clear();
     }
 
     /** Hands the rows to {@code sql}, held from {@code position} on ({@link Sql#heldCount}), and forgets them. */
@@ -95,7 +101,6 @@ final class PendingRows {
         RESERVATION.statements(newReservations, statements);
         settled.forEach(r -> statements.add(Map.entry("UPDATE reservation SET state = ? WHERE id = ?",
                 List.of(r.state().name(), r.id()))));
-        REQUEST.statements(requests, statements);
         return statements;
     }
 

@@ -45,8 +45,7 @@ final class ReadAhead {
         keys.forEach(key -> ahead.fingerprints.put(key, null));
         if (!keys.isEmpty()) {
             List<String> padded = padded(keys);
-            reads.add(new Sql.Read("SELECT request_key, fingerprint FROM request WHERE request_key IN ("
-                    + placeholders(padded.size()) + ")", padded,
+            reads.add(new Sql.Read(Rows.FINGERPRINT + " IN (" + placeholders(padded.size()) + ")", padded,
                     row -> ahead.fingerprints.put(row.getString(1), row.getString(2))));
         }
         for (String id : accountIds) {

@@ -20,9 +20,23 @@ import java.util.TreeMap;
 
 /** The ledger tables' columns, read into the core's records and written from them. */
 final class Rows {
-    static final String JOURNAL = "SELECT seq, request_key, recorded_at, entry_type, account_id, amount_tpp, "
-            + "reservation_id, expires_at, capacity_after, committed_after, reserved_after, actor, note, prev_hash, "
-            + "hash FROM journal";
+    private static final String ENTRY_COLUMNS = "seq, request_key, recorded_at, entry_type, account_id, amount_tpp, "
+            + "reservation_id, expires_at, capacity_after, committed_after, reserved_after, actor, note, prev_hash, hash";
+    static final String JOURNAL = "SELECT " + ENTRY_COLUMNS + " FROM journal";
+    /**
+     * A request's fingerprint, kept on its last entry (the only entries with one: the partial
+     * unique index journal_request).
+     */
+    static final String FINGERPRINT = "SELECT request_key, fingerprint FROM journal WHERE fingerprint IS NOT NULL "
+            + "AND request_key";
+    /**
+     * The entries a request wrote (parameter: its key): from its last entry, found by the partial
+     * index, back to its first by sequence number. The key is checked on each, so an entry of
+     * another key in between (none is written so) could not be taken for one of the request's.
+     */
+    static final String ENTRIES_OF = "SELECT " + ENTRY_COLUMNS.replaceAll("(\\w+)", "e.$1") + " FROM journal r "
+            + "JOIN journal e ON e.seq BETWEEN r.request_first_seq AND r.seq AND e.request_key = r.request_key "
+            + "WHERE r.fingerprint IS NOT NULL AND r.request_key = ? ORDER BY e.seq";
     static final String ACCOUNT = "SELECT kind, holder, period, capacity_tpp, committed_tpp, reserved_tpp FROM account";
     static final String RESERVATION = "SELECT id, account_id, amount_tpp, expires_at, state FROM reservation";
     /**

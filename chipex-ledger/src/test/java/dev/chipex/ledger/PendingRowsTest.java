@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The statements {@link PendingRows} makes of a batch's rows: multi-row INSERTs of 1, 2, 4, ...
@@ -45,7 +46,7 @@ class PendingRowsTest {
 
         List<Map.Entry<String, List<Object>>> statements = rows.statements();
 
-        assertThat(statements).extracting(s -> s.getValue().size()).containsExactly(8 * 15, 4 * 15, 15);
+        assertThat(statements).extracting(s -> s.getValue().size()).containsExactly(8 * 17, 4 * 17, 17);
         assertThat(statements).extracting(s -> s.getKey().split("\\), \\(").length).containsExactly(8, 4, 1);
         assertThat(statements.stream().flatMap(s -> s.getValue().stream()).filter(v -> v instanceof String k
                 && k.startsWith("key-"))).extracting(Object::toString)
@@ -60,7 +61,7 @@ class PendingRowsTest {
             rows.entry(entry(seq));
         }
 
-        assertThat(rows.statements()).extracting(s -> s.getValue().size() / 15).containsExactly(64, 64, 64, 8);
+        assertThat(rows.statements()).extracting(s -> s.getValue().size() / 17).containsExactly(64, 64, 64, 8);
     }
 
     @Test
@@ -79,24 +80,48 @@ class PendingRowsTest {
     }
 
     @Test
-    void rowsOfEveryTable_goJournalFirst_thenAccounts_newReservations_settledOnes_andRequests() {
+    void rowsOfEveryTable_goJournalFirst_thenAccounts_newReservations_andSettledOnes() {
         PendingRows rows = new PendingRows();
-        rows.request("key-1", "reserve|x");
         rows.reservation(new Reservation("res-1", INDIA.id(), 10, NOW.plusSeconds(60), ReservationState.COMMITTED));
         rows.reservation(new Reservation("res-2", INDIA.id(), 10, NOW.plusSeconds(60), ReservationState.HELD));
         rows.account(new AccountBalance(INDIA, 1_000, 10, 10), true);
         rows.entry(entry(1));
+        rows.request("key-1", "reserve|x", 1);
 
         assertThat(texts(rows)).extracting(text -> text.replaceAll("^((INSERT INTO|UPDATE) \\w+).*$", "$1")).containsExactly(
-                "INSERT INTO journal", "UPDATE account", "INSERT INTO reservation", "UPDATE reservation",
-                "INSERT INTO request");
+                "INSERT INTO journal", "UPDATE account", "INSERT INTO reservation", "UPDATE reservation");
+    }
+
+    @Test
+    void aRecordedRequest_putsItsFingerprintAndFirstEntry_onItsLastEntry_only() {
+        PendingRows rows = new PendingRows();
+        rows.entry(entry(1));
+        rows.entry(new JournalEntry(2, "debits-7", NOW, EntryType.ACCOUNT_OPENED, INDIA.id(), 1_000, null, null,
+                1_000, 0, 0, "exporter:acme", "", ChainLink.GENESIS.hash(), ChainLink.GENESIS.hash()));
+        rows.entry(new JournalEntry(3, "debits-7", NOW, EntryType.QUOTA_DEBITED, INDIA.id(), 10, null, null,
+                1_000, 10, 0, "exporter:acme", "", ChainLink.GENESIS.hash(), ChainLink.GENESIS.hash()));
+        rows.request("debits-7", "debits|IN:10", 2);
+
+        List<Object> values = rows.statements().stream().flatMap(s -> s.getValue().stream()).toList();
+
+        assertThat(values.subList(15, 17)).containsOnlyNulls();
+        assertThat(values.subList(17 + 15, 17 + 17)).containsOnlyNulls();
+        assertThat(values.subList(34 + 15, 34 + 17)).containsExactly("debits|IN:10", 2L);
+    }
+
+    @Test
+    void aRequestWithoutAnEntryOfItsOwn_cannotBeRecorded() {
+        PendingRows rows = new PendingRows();
+        rows.entry(entry(1));
+
+        assertThatThrownBy(() -> rows.request("key-2", "reserve|x", 2)).isInstanceOf(IllegalStateException.class);
     }
 
     @Test
     void discardedRows_leaveNothingToWrite() {
         PendingRows rows = new PendingRows();
         rows.entry(entry(1));
-        rows.request("key-1", "reserve|x");
+        rows.request("key-1", "reserve|x", 1);
 
         rows.discard();
 

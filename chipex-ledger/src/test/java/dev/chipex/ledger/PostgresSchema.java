@@ -33,6 +33,11 @@ final class PostgresSchema implements AutoCloseable {
         return schema;
     }
 
+    /** The schema's name, to name its tables from another schema's connection. */
+    String name() {
+        return name;
+    }
+
     /** The ledger URL: the server's URL with this schema as the current one. */
     String url() {
         return serverUrl + (serverUrl.contains("?") ? "&" : "?") + "currentSchema=" + name;

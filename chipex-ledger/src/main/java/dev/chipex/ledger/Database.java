@@ -48,11 +48,16 @@ record Database(String url, Dialect dialect, DataSource dataSource) {
                 + "jdbc:sqlite:PATH, jdbc:postgresql://HOST:PORT/DATABASE?user=NAME or memory:");
     }
 
-    /** Creates or upgrades the schema; safe to run on every open and from several processes. */
+    /**
+     * Creates or upgrades the schema; safe to run on every open and from several processes. The
+     * scripts in db/ledger serve both databases; those in db/ledger-sqlite change only how SQLite
+     * stores the same tables; a shared script added later takes a version above theirs.
+     */
     void migrate() {
         Flyway.configure()
                 .dataSource(dataSource)
-                .locations("classpath:db/ledger")
+                .locations(dialect == Dialect.SQLITE ? new String[] {"classpath:db/ledger", "classpath:db/ledger-sqlite"}
+                        : new String[] {"classpath:db/ledger"})
                 .load()
                 .migrate();
     }

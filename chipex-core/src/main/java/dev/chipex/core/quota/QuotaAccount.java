@@ -22,9 +22,16 @@ public record QuotaAccount(QuotaKind kind, String holder, String period) impleme
     }
 
     /**
-     * Written out: the record's generated hash goes through method handles, and quota books hash
-     * an account on every quota check. The enum by ordinal, so the hash is the same in every run.
+     * Written out, with {@link #equals}: the record's generated ones go through method handles,
+     * and quota books hash and compare an account on every quota check. The enum by ordinal, so
+     * the hash is the same in every run.
      */
+    @Override
+    public boolean equals(Object o) {
+        return this == o || o instanceof QuotaAccount other && kind == other.kind && holder.equals(other.holder)
+                && period.equals(other.period);
+    }
+
     @Override
     public int hashCode() {
         return (31 * kind.ordinal() + holder.hashCode()) * 31 + period.hashCode();

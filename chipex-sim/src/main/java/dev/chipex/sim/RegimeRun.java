@@ -1,8 +1,7 @@
 package dev.chipex.sim;
 
+import dev.chipex.core.decision.DecidedOutcome;
 import dev.chipex.core.decision.DecisionEngine;
-import dev.chipex.core.decision.Detail;
-import dev.chipex.core.decision.Determination;
 import dev.chipex.core.decision.Transaction;
 import dev.chipex.core.regime.ReviewPolicy;
 import dev.chipex.sim.demand.DemandSet;
@@ -39,9 +38,14 @@ final class RegimeRun {
         this.approvals = approvals;
     }
 
-    /** Decides the record at {@code index} and tallies what follows from it. */
-    void decide(int index) {
-        decide(index, engine.decide(transactions.get(index), book, Detail.OUTCOME));
+    /**
+     * Decides the record at {@code index} and tallies what follows from it. {@code d} is the
+     * run's one holder of outcomes: the regimes deciding a record in turn share the record's item
+     * summary and holder name through it, and each reads its outcome before the next decides.
+     */
+    void decide(int index, DecidedOutcome d) {
+        engine.decide(transactions.get(index), book, d);
+        decided(index, d);
     }
 
     /** The run's tally, once every record has been decided. */
@@ -55,7 +59,7 @@ final class RegimeRun {
         return tally;
     }
 
-    private void decide(int index, Determination d) {
+    private void decided(int index, DecidedOutcome d) {
         double h100e = d.item().totalH100e();
         tally.add(Metric.DEMAND_H100E, h100e);
         if (facts.foreign[index]) {
@@ -79,13 +83,16 @@ final class RegimeRun {
         }
     }
 
-    private void review(int index, Determination d, double h100e) {
-        ReviewPolicy policy = d.policy().orElseThrow();
+    private void review(int index, DecidedOutcome d, double h100e) {
+        ReviewPolicy policy = d.policy();
+        if (policy == null) {
+            throw new IllegalStateException("a license requirement without a review policy");
+        }
         tally.add(Metric.LICENSE_APPLICATIONS, 1);
         tally.delayDays += facts.delayDaysByPolicy[policy.ordinal()];
         if (approvals.uniform(index) < draw.approval.get(policy)) {
-            if (d.onApproval().isPresent()) {
-                book.apply(List.of(d.onApproval().get()));
+            if (d.onApproval() != null) {
+                book.apply(List.of(d.onApproval()));
             }
             tally.add(Metric.LEVERAGE_H100E, h100e);
             ship(d, Metric.SHIPPED_LICENSED_H100E, index);
@@ -98,7 +105,7 @@ final class RegimeRun {
         }
     }
 
-    private void ship(Determination d, Metric how, int index) {
+    private void ship(DecidedOutcome d, Metric how, int index) {
         double h100e = d.item().totalH100e();
         int year = facts.year[index];
         int tier = facts.tier[index];

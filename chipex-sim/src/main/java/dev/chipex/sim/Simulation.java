@@ -1,5 +1,6 @@
 package dev.chipex.sim;
 
+import dev.chipex.core.decision.DecidedOutcome;
 import dev.chipex.core.decision.Transaction;
 import dev.chipex.core.regime.Regime;
 import dev.chipex.sim.demand.DemandRecord;
@@ -99,9 +100,10 @@ public final class Simulation {
                     approvals));
         }
         RegimeRun[] turns = regimeRuns.toArray(RegimeRun[]::new);
+        DecidedOutcome outcome = new DecidedOutcome();
         for (int i = 0; i < transactions.size(); i++) {
             for (RegimeRun regimeRun : turns) {
-                regimeRun.decide(i);
+                regimeRun.decide(i, outcome);
             }
         }
         List<RunTally> tallies = new ArrayList<>();

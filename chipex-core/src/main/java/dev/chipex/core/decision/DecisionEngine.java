@@ -31,6 +31,7 @@ import java.util.Optional;
 public final class DecisionEngine {
     private final Regime regime;
     private final GroupResolver groups;
+    private final Classifier classifier;
     private final ItemClassifier items;
     private final Quotas quotas;
     /** The exceptions and authorizations that can overcome each control, in priority order. */
@@ -48,6 +49,7 @@ public final class DecisionEngine {
     private DecisionEngine(Regime regime, Classifier classifier) {
         this.regime = regime;
         this.groups = GroupResolver.of(regime);
+        this.classifier = classifier;
         this.items = new ItemClassifier(classifier, regime);
         this.quotas = new Quotas(regime, classifier.h100eTpp());
         List<LicenseExceptionRule> all = new ArrayList<>(regime.exceptions());
@@ -109,35 +111,50 @@ public final class DecisionEngine {
      */
     public Determination decide(Transaction t, QuotaBook book, Detail detail) {
         if (detail == Detail.OUTCOME && DecisionPlans.covers(t)) {
-            return decidePlanned(t, book);
+            return decidePlanned(t, items.summarize(t), book, null);
         }
         return decideRuleByRule(t, book, detail);
     }
 
     /**
+     * Decides at {@link Detail#OUTCOME} into {@code into}, in parts, without building the
+     * {@link Determination} ({@link DecidedOutcome#toDetermination} builds the one
+     * {@code decide(t, book, Detail.OUTCOME)} returns). What does not depend on the regime (the
+     * chips' item summary, the consignee's holder name) is reused from the last engine that
+     * decided {@code t} into the same holder, when its classifier is this engine's.
+     */
+    public void decide(Transaction t, QuotaBook book, DecidedOutcome into) {
+        if (DecisionPlans.covers(t)) {
+            decidePlanned(t, into.chipsSummary(t, classifier, items), book, into);
+        } else {
+            into.whole(decideRuleByRule(t, book, Detail.OUTCOME));
+        }
+    }
+
+    /**
      * Decides at {@link Detail#OUTCOME} from the cached plan of shipments like this one, so only
      * the quotas are looked at per shipment, and the determination is one the plan keeps with
-     * this shipment's figures put in. Gives what {@link #decideRuleByRule} gives.
+     * this shipment's figures put in: returned when {@code into} is null, else put in it (and
+     * null returned). Gives what {@link #decideRuleByRule} gives.
      */
-    private Determination decidePlanned(Transaction t, QuotaBook book) {
-        ItemSummary item = items.summarize(t);
+    private Determination decidePlanned(Transaction t, ItemSummary item, QuotaBook book, DecidedOutcome into) {
         DecisionPlan plan = plans.get(t, item, planner);
         if (plan.control() == null) {
-            return DecisionPlan.of(plan.licenseFree(), t, item, null, List.of(), null, null);
+            return end(into, plan.licenseFree(), t, item, null, List.of(), null, null);
         }
         Shortfall shortfall = null;
         List<LicenseExceptionRule> candidates = plan.candidates();
         for (int i = 0; i < candidates.size(); i++) {
             LicenseExceptionRule rule = candidates.get(i);
             if (rule.quota().isEmpty() || item.totalTpp() == 0) {
-                return DecisionPlan.of(plan.grants().get(i), t, item, null, List.of(), null, shortfall);
+                return end(into, plan.grants().get(i), t, item, null, List.of(), null, shortfall);
             }
-            QuotaAccount account = quotas.account(rule.quota().get(), rule.id(), t);
+            QuotaAccount account = quotas.account(rule.quota().get(), rule.id(), t, into);
             long capacity = quotas.capacity(rule.quota().get().capacityParameter(), t.date());
             long used = book.usedTpp(account);
             long need = item.totalTpp();
             if (used + need <= capacity) {
-                return DecisionPlan.of(plan.grants().get(i), t, item, null,
+                return end(into, plan.grants().get(i), t, item, null,
                         List.of(new QuotaDebit(account, need, capacity, used, rule.id())), null, shortfall);
             }
             long available = Math.max(0, capacity - used);
@@ -160,7 +177,18 @@ public final class DecisionEngine {
                 policy = allocation.exhaustedPolicy();
             }
         }
-        return DecisionPlan.of(plan.licenseRequired(), t, item, policy, List.of(), onApproval, shortfall);
+        return end(into, plan.licenseRequired(), t, item, policy, List.of(), onApproval, shortfall);
+    }
+
+    /** The planned determination, built when {@code into} is null, else put in {@code into} (then null). */
+    private static Determination end(DecidedOutcome into, Determination kept, Transaction t, ItemSummary item,
+                                     ReviewPolicy policy, List<QuotaDebit> debits, QuotaDebit onApproval,
+                                     Shortfall shortfall) {
+        if (into == null) {
+            return DecisionPlan.of(kept, t, item, policy, debits, onApproval, shortfall);
+        }
+        into.planned(kept, t, item, policy, debits, onApproval, shortfall);
+        return null;
     }
 
     /**

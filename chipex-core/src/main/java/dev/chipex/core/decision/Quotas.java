@@ -43,7 +43,7 @@ final class Quotas {
     private static final java.util.Map<String, String> HOLDERS = new java.util.concurrent.ConcurrentHashMap<>();
     private static final int HOLDER_LIMIT = 100_000;
 
-    private static String holder(String consignee) {
+    static String holder(String consignee) {
         String known = HOLDERS.get(consignee);
         if (known != null) {
             return known;
@@ -75,16 +75,21 @@ final class Quotas {
     }
 
     QuotaAccount account(QuotaRule rule, String ruleId, Transaction t) {
+        return account(rule, ruleId, t, null);
+    }
+
+    /** The account; the consignee's holder name taken from {@code shared} (worked out once per shipment) unless null. */
+    QuotaAccount account(QuotaRule rule, String ruleId, Transaction t, DecidedOutcome shared) {
         String holder;
         switch (rule.holder()) {
             case CONSIGNEE:
-                holder = holder(t.consignee());
+                holder = shared == null ? holder(t.consignee()) : shared.holder();
                 break;
             case DESTINATION:
                 holder = t.destination();
                 break;
             case CONSIGNEE_AT_DESTINATION:
-                holder = holder(t.consignee()) + "@" + t.destination();
+                holder = (shared == null ? holder(t.consignee()) : shared.holder()) + "@" + t.destination();
                 break;
             default:
                 holder = ruleId;

@@ -69,7 +69,9 @@ public final class BatchDecider {
 
     private Determination decideOne(Transaction t, InMemoryQuotaBook book) {
         Determination d = engine.decide(t, book);
-        book.apply(d.debits());
+        if (!d.debits().isEmpty()) {
+            book.apply(d.debits());
+        }
         if (assumeApprovals && d.policy().filter(p -> p == ReviewPolicy.PRESUMPTION_OF_APPROVAL).isPresent()) {
             d.onApproval().ifPresent(debit -> book.apply(List.of(debit)));
         }

@@ -285,8 +285,9 @@ public final class DecisionEngine {
         long need = d.item.totalTpp();
         if (used + need <= capacity) {
             d.debits = List.of(new QuotaDebit(account, need, capacity, used, rule.id()));
-            d.trace(rule.id(), kind, true, () -> "applies and its quota " + account + " has room: "
-                    + Amounts.tppWithH100e(capacity - used, quotas.h100eTpp()) + " available");
+            if (d.explain) {
+                d.trace.add(TraceSteps.quotaHasRoom(rule.id(), kind, account, capacity - used, quotas.h100eTpp()));
+            }
             d.granted = rule;
             return true;
         }
@@ -295,9 +296,9 @@ public final class DecisionEngine {
         if (d.shortfall == null || fit > d.shortfall.unitsThatFit()) {
             d.shortfall = new Shortfall(rule.id(), rule.code(), fit, available, need);
         }
-        d.trace(rule.id(), kind, false, () -> "conditions hold but quota " + account + " is too small: "
-                + "needs " + Amounts.tppWithH100e(need, quotas.h100eTpp()) + ", "
-                + Amounts.tppWithH100e(available, quotas.h100eTpp()) + " available (" + fit + " units would fit)");
+        if (d.explain) {
+            d.trace.add(TraceSteps.quotaTooSmall(rule.id(), kind, account, need, available, fit, quotas.h100eTpp()));
+        }
         return false;
     }
 
@@ -354,8 +355,9 @@ public final class DecisionEngine {
         long need = d.item.totalTpp();
         if (used + need <= capacity) {
             d.onApproval = new QuotaDebit(account, need, capacity, used, a.id());
-            d.trace(a.id(), "allocation", true, () -> "a license would draw on " + account + ": "
-                    + Amounts.tppWithH100e(capacity - used, quotas.h100eTpp()) + " available");
+            if (d.explain) {
+                d.trace.add(TraceSteps.allocationHasRoom(a.id(), account, capacity - used, quotas.h100eTpp()));
+            }
         } else {
             d.policy = a.exhaustedPolicy();
             d.allocationExhausted = a;
@@ -402,7 +404,7 @@ public final class DecisionEngine {
      */
     private TraceStep notApplying(Object rule, String id, String kind, Validity validity, TransactionFacts facts,
                                   int failing) {
-        return failing == NOT_IN_FORCE ? steps.notInForce(id, kind, validity, facts.date()) : steps.failing(rule, failing);
+        return failing == NOT_IN_FORCE ? steps.notInForce(rule, id, kind, validity, facts.date()) : steps.failing(rule, failing);
     }
 
     private String describe(List<Condition> conditions) {
@@ -428,7 +430,12 @@ public final class DecisionEngine {
         final boolean explain;
         /** Immutable and empty unless explaining, so a simulation allocates neither. */
         final List<TraceStep> trace;
-        final Map<String, String> parameters;
+        /**
+         * Made on the first parameter named (many shipments name none): a read-only view of
+         * {@link #filled} that the determination keeps as it is.
+         */
+        Map<String, String> parameters = Map.of();
+        private LinkedHashMap<String, String> filled;
         List<QuotaDebit> debits = List.of();
         Control requirement;
         LicenseExceptionRule granted;
@@ -444,13 +451,21 @@ public final class DecisionEngine {
             this.tiers = tiers;
             this.explain = explain;
             this.trace = explain ? new ArrayList<>() : List.of();
-            this.parameters = explain ? new LinkedHashMap<>() : Map.of();
         }
 
         void param(String name, java.util.function.Supplier<String> value) {
             if (explain) {
-                parameters.put(name, value.get());
+                param(name, value.get());
             }
+        }
+
+        /** Only when explaining. */
+        void param(String name, String value) {
+            if (filled == null) {
+                filled = new LinkedHashMap<>();
+                parameters = new UsedParameters(filled);
+            }
+            filled.put(name, value);
         }
 
         void trace(String rule, String kind, boolean applied, java.util.function.Supplier<String> reason) {

@@ -38,7 +38,8 @@ public record Determination(String transactionId, String regime, LocalDate date,
         Objects.requireNonNull(citation, "citation");
         Objects.requireNonNull(item, "item");
         tiers = Map.copyOf(tiers);
-        parameters = parameters.isEmpty() ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(parameters));
+        parameters = parameters.isEmpty() ? Map.of() : parameters instanceof UsedParameters ? parameters
+                : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(parameters));
         debits = List.copyOf(debits);
         Objects.requireNonNull(onApproval, "onApproval");
         Objects.requireNonNull(shortfall, "shortfall");

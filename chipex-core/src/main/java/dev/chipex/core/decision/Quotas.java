@@ -25,6 +25,12 @@ final class Quotas {
     private record OnDate(LocalDate date, double tpp) {
     }
 
+    /** Each parameter's value in words on the date last explained: full determinations name it row after row. */
+    private final java.util.Map<String, Words> lastWords = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private record Words(LocalDate date, String text) {
+    }
+
     Quotas(Regime regime, double h100eTpp) {
         this.regime = regime;
         this.h100eTpp = h100eTpp;
@@ -104,8 +110,21 @@ final class Quotas {
 
     long capacity(String parameterName, LocalDate date, DecisionEngine.Decision d) {
         double tpp = tppOn(parameterName, date);
-        d.param(parameterName, () -> Amounts.tppWithH100e(tpp, h100eTpp));
+        if (d.explain) {
+            d.param(parameterName, words(parameterName, date, tpp));
+        }
         return (long) Math.floor(tpp);
+    }
+
+    /** The parameter's value {@code tpp} on the date in words, as {@link Amounts#tppWithH100e} writes it. */
+    private String words(String parameterName, LocalDate date, double tpp) {
+        Words last = lastWords.get(parameterName);
+        if (last != null && last.date().equals(date)) {
+            return last.text();
+        }
+        String text = Amounts.tppWithH100e(tpp, h100eTpp);
+        lastWords.put(parameterName, new Words(date, text));
+        return text;
     }
 
     /** The parameter's value in TPP on the date, 0 when it has none. */
@@ -150,7 +169,7 @@ final class Quotas {
         if (used == null) {
             return (long) Math.floor(capacity);
         }
-        used.accept(rule.capacityParameter(), () -> Amounts.tppWithH100e(base, h100eTpp));
+        used.accept(rule.capacityParameter(), () -> words(rule.capacityParameter(), date, base));
         if (factor != 1.0) {
             used.accept(rule.id() + ".countryFactor." + country, () -> dev.chipex.core.regime.Numbers.plain(factor));
         }

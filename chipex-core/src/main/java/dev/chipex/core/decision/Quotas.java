@@ -17,18 +17,15 @@ final class Quotas {
     private final double h100eTpp;
 
     /**
-     * Each parameter's value in TPP on the date last asked about: shipments come in date order,
-     * so a quota check reads it here instead of walking the parameter's dated values each time.
+     * Each parameter's value in TPP on the date last asked about, and its words once a full
+     * determination named it: shipments come in date order, so a quota check reads it here
+     * instead of walking the parameter's dated values each time, and an explanation names it
+     * without formatting it again row after row.
      */
     private final java.util.Map<String, OnDate> lastValue = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private record OnDate(LocalDate date, double tpp) {
-    }
-
-    /** Each parameter's value in words on the date last explained: full determinations name it row after row. */
-    private final java.util.Map<String, Words> lastWords = new java.util.concurrent.ConcurrentHashMap<>();
-
-    private record Words(LocalDate date, String text) {
+    /** {@code words} null until an explanation needs them. */
+    private record OnDate(LocalDate date, double tpp, String words) {
     }
 
     Quotas(Regime regime, double h100eTpp) {
@@ -89,13 +86,13 @@ final class Quotas {
         String holder;
         switch (rule.holder()) {
             case CONSIGNEE:
-                holder = shared == null ? holder(t.consignee()) : shared.holder();
+                holder = consigneeHolder(t, shared);
                 break;
             case DESTINATION:
                 holder = t.destination();
                 break;
             case CONSIGNEE_AT_DESTINATION:
-                holder = (shared == null ? holder(t.consignee()) : shared.holder()) + "@" + t.destination();
+                holder = consigneeHolder(t, shared) + "@" + t.destination();
                 break;
             default:
                 holder = ruleId;
@@ -109,33 +106,41 @@ final class Quotas {
     }
 
     long capacity(String parameterName, LocalDate date, DecisionEngine.Decision d) {
-        double tpp = tppOn(parameterName, date);
         if (d.explain) {
-            d.param(parameterName, words(parameterName, date, tpp));
+            d.param(parameterName, words(parameterName, date));
         }
-        return (long) Math.floor(tpp);
+        return (long) Math.floor(tppOn(parameterName, date));
     }
 
-    /** The parameter's value {@code tpp} on the date in words, as {@link Amounts#tppWithH100e} writes it. */
-    private String words(String parameterName, LocalDate date, double tpp) {
-        Words last = lastWords.get(parameterName);
-        if (last != null && last.date().equals(date)) {
-            return last.text();
+    /** The parameter's value on the date in words, as {@link Amounts#tppWithH100e} writes it. */
+    private String words(String parameterName, LocalDate date) {
+        OnDate on = onDate(parameterName, date);
+        if (on.words() != null) {
+            return on.words();
         }
-        String text = Amounts.tppWithH100e(tpp, h100eTpp);
-        lastWords.put(parameterName, new Words(date, text));
-        return text;
+        String words = Amounts.tppWithH100e(on.tpp(), h100eTpp);
+        lastValue.put(parameterName, new OnDate(date, on.tpp(), words));
+        return words;
     }
 
     /** The parameter's value in TPP on the date, 0 when it has none. */
     private double tppOn(String parameterName, LocalDate date) {
+        return onDate(parameterName, date).tpp();
+    }
+
+    private OnDate onDate(String parameterName, LocalDate date) {
         OnDate last = lastValue.get(parameterName);
         if (last != null && last.date().equals(date)) {
-            return last.tpp();
+            return last;
         }
-        double tpp = regime.parameters().get(parameterName).tppOn(date, h100eTpp).orElse(0);
-        lastValue.put(parameterName, new OnDate(date, tpp));
-        return tpp;
+        OnDate on = new OnDate(date, regime.parameters().get(parameterName).tppOn(date, h100eTpp).orElse(0), null);
+        lastValue.put(parameterName, on);
+        return on;
+    }
+
+    /** The consignee's holder name: from {@code shared} (worked out once per shipment) unless null. */
+    private static String consigneeHolder(Transaction t, DecidedOutcome shared) {
+        return shared == null ? holder(t.consignee()) : shared.holder();
     }
 
     QuotaAccount allocationAccount(AllocationRule rule, Transaction t) {
@@ -169,7 +174,7 @@ final class Quotas {
         if (used == null) {
             return (long) Math.floor(capacity);
         }
-        used.accept(rule.capacityParameter(), () -> words(rule.capacityParameter(), date, base));
+        used.accept(rule.capacityParameter(), () -> words(rule.capacityParameter(), date));
         if (factor != 1.0) {
             used.accept(rule.id() + ".countryFactor." + country, () -> dev.chipex.core.regime.Numbers.plain(factor));
         }

@@ -23,7 +23,7 @@ public final class BatchCheck {
 
     public BatchCheck(DecisionEngine engine, boolean assumeApprovals, int width) {
         this.decider = new BatchDecider(engine, assumeApprovals);
-        this.output = new BatchOutput(engine.regime(), assumeApprovals, width);
+        this.output = new BatchOutput(engine, assumeApprovals, width);
     }
 
     /** Decides {@code transactions} on {@code book} and writes them; {@code decided} hears the count after each decision. */

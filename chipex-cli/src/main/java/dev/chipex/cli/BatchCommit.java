@@ -53,7 +53,7 @@ final class BatchCommit {
             }
             steps.step("decided and recorded", recorded + replayed + refused);
         }
-        new BatchOutput(regime, false, columns).print(out, format, transactions, List.of(decided));
+        new BatchOutput(engine, false, columns).print(out, format, transactions, List.of(decided));
         steps.warn("ledger: " + recorded + " shipments' debits recorded, " + replayed + " replayed (already recorded), "
                 + refused + " refused");
         return refused > 0 ? ExitCodes.CONFLICT : ExitCodes.OK;

@@ -6,13 +6,14 @@ import dev.chipex.cli.output.Numbers;
 import dev.chipex.cli.output.OutputFormat;
 import dev.chipex.cli.output.Table;
 import dev.chipex.cli.output.Text;
+import dev.chipex.core.decision.DecisionEngine;
 import dev.chipex.core.decision.Determination;
 import dev.chipex.core.decision.DeterminationFields;
+import dev.chipex.core.decision.Explainer;
 import dev.chipex.core.decision.Item;
 import dev.chipex.core.decision.Outcome;
 import dev.chipex.core.decision.RegimeDiff;
 import dev.chipex.core.decision.Transaction;
-import dev.chipex.core.item.Classifier;
 import dev.chipex.core.regime.Regime;
 
 import java.io.PrintWriter;
@@ -29,12 +30,16 @@ import java.util.function.Consumer;
  */
 public final class BatchOutput {
     private final Regime regime;
+    private final Explainer explainer;
     private final boolean assumeApprovals;
     private final int width;
-    private final double h100eTpp = Classifier.bundled().h100eTpp();
+    private final double h100eTpp;
 
-    public BatchOutput(Regime regime, boolean assumeApprovals, int width) {
-        this.regime = regime;
+    /** {@code engine}: the one that decides the batch, whose explainer writes its words. */
+    public BatchOutput(DecisionEngine engine, boolean assumeApprovals, int width) {
+        this.regime = engine.regime();
+        this.explainer = engine.explainer();
+        this.h100eTpp = engine.h100eTpp();
         this.assumeApprovals = assumeApprovals;
         this.width = width;
     }
@@ -45,10 +50,10 @@ public final class BatchOutput {
                 Json.write(out, document(decided));
                 break;
             case JSONL:
-                decided.forEach(d -> Json.line(out, DeterminationFields.of(d, h100eTpp)));
+                decided.forEach(d -> Json.line(out, DeterminationFields.of(d, explainer)));
                 break;
             case CSV:
-                Csv.write(out, DeterminationCsv.HEADER, decided.stream().map(d -> DeterminationCsv.row(d, h100eTpp)).toList());
+                Csv.write(out, DeterminationCsv.HEADER, decided.stream().map(d -> DeterminationCsv.row(d, explainer)).toList());
                 break;
             default:
                 table(out, transactions, decided);
@@ -70,10 +75,10 @@ public final class BatchOutput {
     public Consumer<Determination> rows(PrintWriter out, OutputFormat format) {
         switch (format) {
             case JSONL:
-                return d -> Json.line(out, DeterminationFields.of(d, h100eTpp));
+                return d -> Json.line(out, DeterminationFields.of(d, explainer));
             case CSV:
                 Csv.row(out, DeterminationCsv.HEADER);
-                return d -> Csv.row(out, DeterminationCsv.row(d, h100eTpp));
+                return d -> Csv.row(out, DeterminationCsv.row(d, explainer));
             default:
                 throw new IllegalArgumentException(format + " output needs the whole batch: use print");
         }
@@ -88,7 +93,7 @@ public final class BatchOutput {
         counts(decided).forEach((outcome, n) -> outcomes.put(outcome.name(), n));
         doc.put("outcomes", outcomes);
         List<Object> transactions = new ArrayList<>();
-        decided.forEach(d -> transactions.add(DeterminationFields.of(d, h100eTpp)));
+        decided.forEach(d -> transactions.add(DeterminationFields.of(d, explainer)));
         doc.put("transactions", transactions);
         return doc;
     }

@@ -2,6 +2,7 @@ package dev.chipex.cli;
 
 import dev.chipex.cli.output.Numbers;
 import dev.chipex.core.decision.Determination;
+import dev.chipex.core.decision.Explainer;
 import dev.chipex.core.quota.QuotaDebit;
 
 import java.util.ArrayList;
@@ -19,12 +20,13 @@ final class DeterminationCsv {
     private DeterminationCsv() {
     }
 
-    static List<String> row(Determination d, double h100eTpp) {
+    static List<String> row(Determination d, Explainer explainer) {
+        double h100eTpp = explainer.h100eTpp();
         List<String> debits = new ArrayList<>();
         d.debits().forEach(debit -> debits.add(debit("now", debit)));
         d.onApproval().ifPresent(debit -> debits.add(debit("on-license-approval", debit)));
         return List.of(d.transactionId(), d.outcome().name(), d.exception().orElse(""),
-                d.policy().map(Object::toString).orElse(""), d.rule().orElse(""), d.citation(), d.explanation(),
+                d.policy().map(Object::toString).orElse(""), d.rule().orElse(""), d.citation(), explainer.paragraph(d),
                 String.join(" | ", debits), d.regime(), d.date().toString(), d.requirement().orElse(""), d.item().name(),
                 d.item().eccn().code(), Long.toString(d.item().totalTpp()),
                 Numbers.round(d.item().totalTpp() / h100eTpp, 2).toPlainString(),

@@ -4,6 +4,7 @@ import dev.chipex.cli.output.Numbers;
 import dev.chipex.cli.output.Text;
 import dev.chipex.core.decision.Alternative;
 import dev.chipex.core.decision.Determination;
+import dev.chipex.core.decision.Explainer;
 import dev.chipex.core.decision.Item;
 import dev.chipex.core.decision.ItemSummary;
 import dev.chipex.core.decision.Transaction;
@@ -21,11 +22,13 @@ final class DeterminationTable {
     private static final int LABEL = 13;
 
     private final int width;
+    private final Explainer explainer;
     private final double h100eTpp;
 
-    DeterminationTable(int width, double h100eTpp) {
+    DeterminationTable(int width, Explainer explainer) {
         this.width = width;
-        this.h100eTpp = h100eTpp;
+        this.explainer = explainer;
+        this.h100eTpp = explainer.h100eTpp();
     }
 
     void print(PrintWriter out, Transaction t, Determination d, List<Alternative> alternatives, boolean whatIf) {
@@ -65,10 +68,10 @@ final class DeterminationTable {
         }
         out.println();
         out.println("Explanation");
-        Text.wrap(d.explanation(), width, "  ", "  ").forEach(out::println);
+        Text.wrap(explainer.paragraph(d), width, "  ", "  ").forEach(out::println);
         out.println();
         out.println("Trace (every rule consulted, in order; + applied, - did not)");
-        d.trace().forEach(step -> Text.wrap(step.rule() + " (" + step.kind() + "): " + step.reason(), width,
+        d.trace().forEach(step -> Text.wrap(step.rule() + " (" + step.kind() + "): " + explainer.reason(d, step), width,
                 step.applied() ? "  + " : "  - ", "    ").forEach(out::println));
         if (whatIf) {
             out.println();

@@ -86,8 +86,8 @@ final class RegimesDiffCommand implements Runnable {
             d.put("headquarters", row.headquarters());
             d.put("headquartersAlike", row.headquartersAlike());
             d.put("countries", row.countries());
-            d.put("left", Map.of("outcome", row.left(), "rule", row.leftRule()));
-            d.put("right", Map.of("outcome", row.right(), "rule", row.rightRule()));
+            d.put("left", side(row.left(), row.leftRule()));
+            d.put("right", side(row.right(), row.rightRule()));
             differences.add(d);
         }
         doc.put("differences", differences);
@@ -132,5 +132,13 @@ final class RegimesDiffCommand implements Runnable {
 
     private static String pad(String text, int width) {
         return text + " ".repeat(Math.max(1, width - text.length()));
+    }
+
+    /** In this order in every run (a Map.of's order changes from one JVM to the next). */
+    private static Map<String, Object> side(String outcome, String rule) {
+        Map<String, Object> side = new LinkedHashMap<>();
+        side.put("outcome", outcome);
+        side.put("rule", rule);
+        return side;
     }
 }

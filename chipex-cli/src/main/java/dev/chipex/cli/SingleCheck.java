@@ -8,6 +8,7 @@ import dev.chipex.core.decision.Alternative;
 import dev.chipex.core.decision.DecisionEngine;
 import dev.chipex.core.decision.Determination;
 import dev.chipex.core.decision.DeterminationFields;
+import dev.chipex.core.decision.Explainer;
 import dev.chipex.core.decision.Outcome;
 import dev.chipex.core.decision.Transaction;
 import dev.chipex.core.decision.WhatWouldChange;
@@ -75,19 +76,19 @@ final class SingleCheck {
         boolean alternativesWanted = whatIf == null
                 ? format == OutputFormat.TABLE && d.outcome() == Outcome.LICENSE_REQUIRED : whatIf;
         List<Alternative> alternatives = alternativesWanted ? whatWouldChange().alternatives(decider, t, d, book) : List.of();
-        double h100eTpp = Classifier.bundled().h100eTpp();
+        Explainer explainer = decider.explainer();
         switch (format) {
             case JSON:
-                Json.write(out, fields(d, alternatives, alternativesWanted, h100eTpp, recording));
+                Json.write(out, fields(d, alternatives, alternativesWanted, explainer, recording));
                 break;
             case JSONL:
-                Json.line(out, fields(d, alternatives, alternativesWanted, h100eTpp, recording));
+                Json.line(out, fields(d, alternatives, alternativesWanted, explainer, recording));
                 break;
             case CSV:
-                Csv.write(out, DeterminationCsv.HEADER, List.of(DeterminationCsv.row(d, h100eTpp)));
+                Csv.write(out, DeterminationCsv.HEADER, List.of(DeterminationCsv.row(d, explainer)));
                 break;
             default:
-                new DeterminationTable(width, h100eTpp).print(out, t, d, alternatives, alternativesWanted);
+                new DeterminationTable(width, explainer).print(out, t, d, alternatives, alternativesWanted);
                 recording.ifPresent(r -> out.println("ledger:       " + r));
                 out.println();
                 Text.wrap(basis, width, "", "").forEach(out::println);
@@ -103,8 +104,8 @@ final class SingleCheck {
     }
 
     private static Map<String, Object> fields(Determination d, List<Alternative> alternatives, boolean wanted,
-                                              double h100eTpp, Optional<Map<String, Object>> recording) {
-        Map<String, Object> fields = DeterminationFields.of(d, h100eTpp);
+                                              Explainer explainer, Optional<Map<String, Object>> recording) {
+        Map<String, Object> fields = DeterminationFields.of(d, explainer);
         recording.ifPresent(r -> fields.put("ledger", r));
         if (wanted) {
             fields.put("alternatives", alternatives.stream().map(DeterminationFields::of).toList());

@@ -38,7 +38,7 @@ class BatchCheckTest {
     void run_batchInDateOrder_writesWhatTheWholeBatchWouldWithFewFlushes(OutputFormat format) {
         List<Transaction> batch = batchInDateOrder();
         StringWriter whole = new StringWriter();
-        new BatchOutput(engine.regime(), true, 80).print(new PrintWriter(whole), format, batch,
+        new BatchOutput(engine, true, 80).print(new PrintWriter(whole), format, batch,
                 new BatchDecider(engine, true).decide(batch, new InMemoryQuotaBook()));
         FlushCounter rows = new FlushCounter();
 

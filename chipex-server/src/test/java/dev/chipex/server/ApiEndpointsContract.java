@@ -260,7 +260,8 @@ abstract class ApiEndpointsContract {
     }
 
     static JsonNode fields(Determination d) {
-        return dev.chipex.server.api.Json.mapper().valueToTree(DeterminationFields.of(d, Classifier.bundled().h100eTpp()));
+        DecisionEngine engine = DecisionEngine.of(RegimeCatalog.builtIn().get(d.regime()));
+        return dev.chipex.server.api.Json.mapper().valueToTree(DeterminationFields.of(d, engine.explainer()));
     }
 
     /** The node as a client reads it back (Jackson parses small longs as ints). */

@@ -1,7 +1,7 @@
 package dev.chipex.sim;
 
-import dev.chipex.core.decision.DecidedOutcome;
 import dev.chipex.core.decision.DecisionEngine;
+import dev.chipex.core.decision.Determination;
 import dev.chipex.core.decision.Transaction;
 import dev.chipex.core.regime.ReviewPolicy;
 import dev.chipex.sim.demand.DemandSet;
@@ -38,14 +38,9 @@ final class RegimeRun {
         this.approvals = approvals;
     }
 
-    /**
-     * Decides the record at {@code index} and tallies what follows from it. {@code d} is the
-     * run's one holder of outcomes: the regimes deciding a record in turn share the record's item
-     * summary and holder name through it, and each reads its outcome before the next decides.
-     */
-    void decide(int index, DecidedOutcome d) {
-        engine.decide(transactions.get(index), book, d);
-        decided(index, d);
+    /** Decides the record at {@code index}, as {@code check} would, and tallies what follows from it. */
+    void decide(int index) {
+        decided(index, engine.decide(transactions.get(index), book));
     }
 
     /** The run's tally, once every record has been decided. */
@@ -59,7 +54,7 @@ final class RegimeRun {
         return tally;
     }
 
-    private void decided(int index, DecidedOutcome d) {
+    private void decided(int index, Determination d) {
         double h100e = d.item().totalH100e();
         tally.add(Metric.DEMAND_H100E, h100e);
         if (facts.foreign[index]) {
@@ -83,17 +78,12 @@ final class RegimeRun {
         }
     }
 
-    private void review(int index, DecidedOutcome d, double h100e) {
-        ReviewPolicy policy = d.policy();
-        if (policy == null) {
-            throw new IllegalStateException("a license requirement without a review policy");
-        }
+    private void review(int index, Determination d, double h100e) {
+        ReviewPolicy policy = d.policy().orElseThrow();
         tally.add(Metric.LICENSE_APPLICATIONS, 1);
         tally.delayDays += facts.delayDaysByPolicy[policy.ordinal()];
         if (approvals.uniform(index) < draw.approval.get(policy)) {
-            if (d.onApproval() != null) {
-                book.apply(List.of(d.onApproval()));
-            }
+            d.onApproval().ifPresent(debit -> book.apply(List.of(debit)));
             tally.add(Metric.LEVERAGE_H100E, h100e);
             ship(d, Metric.SHIPPED_LICENSED_H100E, index);
             return;
@@ -105,7 +95,7 @@ final class RegimeRun {
         }
     }
 
-    private void ship(DecidedOutcome d, Metric how, int index) {
+    private void ship(Determination d, Metric how, int index) {
         double h100e = d.item().totalH100e();
         int year = facts.year[index];
         int tier = facts.tier[index];

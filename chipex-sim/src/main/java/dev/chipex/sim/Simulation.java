@@ -1,6 +1,5 @@
 package dev.chipex.sim;
 
-import dev.chipex.core.decision.DecidedOutcome;
 import dev.chipex.core.decision.Transaction;
 import dev.chipex.core.regime.Regime;
 import dev.chipex.sim.demand.DemandRecord;
@@ -85,9 +84,8 @@ public final class Simulation {
     }
 
     /**
-     * Every regime's run over the records, taking turns record by record: each record is then
-     * fresh in the cache for all the regimes deciding it. Each run's state is its own, so the
-     * order of turns does not change its result.
+     * Every regime's run over the records, taking turns record by record. Each run's state is
+     * its own, so the order of turns does not change its result.
      */
     private List<RunTally> runOnce(int runs, long seed, int run) {
         long runSeed = Seeds.run(seed, run);
@@ -100,10 +98,9 @@ public final class Simulation {
                     approvals));
         }
         RegimeRun[] turns = regimeRuns.toArray(RegimeRun[]::new);
-        DecidedOutcome outcome = new DecidedOutcome();
         for (int i = 0; i < transactions.size(); i++) {
             for (RegimeRun regimeRun : turns) {
-                regimeRun.decide(i, outcome);
+                regimeRun.decide(i);
             }
         }
         List<RunTally> tallies = new ArrayList<>();

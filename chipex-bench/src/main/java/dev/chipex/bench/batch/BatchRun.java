@@ -9,7 +9,6 @@ import dev.chipex.cli.BatchReader;
 import dev.chipex.cli.output.OutputFormat;
 import dev.chipex.core.decision.BatchDecider;
 import dev.chipex.core.decision.DecisionEngine;
-import dev.chipex.core.decision.Detail;
 import dev.chipex.core.decision.Determination;
 import dev.chipex.core.decision.Transaction;
 import dev.chipex.core.quota.InMemoryQuotaBook;
@@ -268,12 +267,12 @@ public final class BatchRun {
         List<Determination> determinations = new ArrayList<>(held.size());
         InMemoryQuotaBook book = new InMemoryQuotaBook();
         for (Transaction t : held) {
-            Determination d = engine.decide(t, book, Detail.OUTCOME);
+            Determination d = engine.decide(t, book);
             book.apply(d.debits());
             determinations.add(d);
         }
         figures.add(new Figure("heap per 1M determinations", (usedAfterGc() - withTransactions) * perMillion, "MiB",
-                "Detail.OUTCOME, ai-diffusion-2025, held with their quota book"));
+                "ai-diffusion-2025, held with their quota book"));
         determinations = null;
         long withoutDeterminations = usedAfterGc();
         List<Determination> full = new BatchDecider(engine, true).decide(held, new InMemoryQuotaBook());
@@ -294,7 +293,7 @@ public final class BatchRun {
         long start = System.nanoTime();
         new BatchDecider(engine, true).decide(held, new InMemoryQuotaBook(), count -> { }, d -> {
             handed[0]++;
-            sink += d.explanation().length() + d.trace().size();
+            sink += engine.explainer().paragraph(d).length() + d.trace().size();
         });
         best[r] = Math.min(best[r], System.nanoTime() - start);
         if (handed[0] != held.size()) {

@@ -1,7 +1,6 @@
 package dev.chipex.bench.batch;
 
 import dev.chipex.core.decision.DecisionEngine;
-import dev.chipex.core.decision.Detail;
 import dev.chipex.core.decision.Determination;
 import dev.chipex.core.decision.Transaction;
 import dev.chipex.core.quota.InMemoryQuotaBook;
@@ -31,7 +30,7 @@ final class RowDecider implements Consumer<Transaction> {
                     + "a streamed batch must be in date order");
         }
         last = t.date();
-        Determination d = engine.decide(t, book, Detail.OUTCOME);
+        Determination d = engine.decide(t, book);
         if (!d.debits().isEmpty()) {
             book.apply(d.debits());
         }

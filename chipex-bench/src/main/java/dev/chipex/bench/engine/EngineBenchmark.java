@@ -1,7 +1,6 @@
 package dev.chipex.bench.engine;
 
 import dev.chipex.core.decision.DecisionEngine;
-import dev.chipex.core.decision.Detail;
 import dev.chipex.core.decision.Transaction;
 import dev.chipex.core.quota.InMemoryQuotaBook;
 import dev.chipex.core.regime.RegimeCatalog;
@@ -58,21 +57,21 @@ public class EngineBenchmark {
         dmnInputs = shipments.stream().map(dmn::inputs).toList();
     }
 
-    /** What a simulation calls: the outcome, rule, policy and quota effects, without the words. */
+    /** What every front door calls: the determination, with its trace, parameters and quota effects. */
     @Benchmark
     @OperationsPerInvocation(SHIPMENTS)
     public void chipexOutcome(Blackhole sink) {
         for (Transaction t : transactions) {
-            sink.consume(engine.decide(t, book, Detail.OUTCOME));
+            sink.consume(engine.decide(t, book));
         }
     }
 
-    /** What a compliance system files: with the explanation, trace and parameters. */
+    /** What a compliance system files: the determination and its explanation in words. */
     @Benchmark
     @OperationsPerInvocation(SHIPMENTS)
     public void chipexFull(Blackhole sink) {
         for (Transaction t : transactions) {
-            sink.consume(engine.decide(t, book, Detail.FULL));
+            sink.consume(engine.explainer().paragraph(engine.decide(t, book)));
         }
     }
 

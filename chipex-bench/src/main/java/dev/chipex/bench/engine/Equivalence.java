@@ -1,7 +1,6 @@
 package dev.chipex.bench.engine;
 
 import dev.chipex.core.decision.DecisionEngine;
-import dev.chipex.core.decision.Detail;
 import dev.chipex.core.quota.InMemoryQuotaBook;
 import dev.chipex.core.regime.RegimeCatalog;
 
@@ -32,7 +31,7 @@ public final class Equivalence {
         Map<Verdict, Integer> verdicts = new TreeMap<>(java.util.Comparator.comparing(Verdict::toString));
         List<String> differences = new ArrayList<>();
         for (Shipment s : shipments) {
-            Verdict chipex = Verdict.of(engine.decide(s.toTransaction(), new InMemoryQuotaBook(), Detail.OUTCOME));
+            Verdict chipex = Verdict.of(engine.decide(s.toTransaction(), new InMemoryQuotaBook()));
             Verdict table = dmn.decide(dmn.inputs(s));
             verdicts.merge(chipex, 1, Integer::sum);
             if (!chipex.equals(table)) {

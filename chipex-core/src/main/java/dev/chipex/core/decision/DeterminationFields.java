@@ -16,7 +16,9 @@ public final class DeterminationFields {
     private DeterminationFields() {
     }
 
-    public static Map<String, Object> of(Determination d, double h100eTpp) {
+    /** The determination's fields, its words written by {@code explainer} (the deciding engine's). */
+    public static Map<String, Object> of(Determination d, Explainer explainer) {
+        double h100eTpp = explainer.h100eTpp();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", d.transactionId());
         m.put("outcome", d.outcome().name());
@@ -24,7 +26,7 @@ public final class DeterminationFields {
         m.put("policy", d.policy().map(Object::toString).orElse(null));
         m.put("control", d.rule().orElse(null));
         m.put("citation", d.citation());
-        m.put("explanation", d.explanation());
+        m.put("explanation", explainer.paragraph(d));
         List<Object> debits = new ArrayList<>();
         d.debits().forEach(debit -> debits.add(debit(debit, "now", h100eTpp)));
         d.onApproval().ifPresent(debit -> debits.add(debit(debit, "on-license-approval", h100eTpp)));
@@ -53,7 +55,7 @@ public final class DeterminationFields {
             s.put("rule", step.rule());
             s.put("kind", step.kind());
             s.put("applied", step.applied());
-            s.put("reason", step.reason());
+            s.put("reason", explainer.reason(d, step));
             trace.add(s);
         });
         m.put("trace", trace);

@@ -3,7 +3,6 @@ package dev.chipex.core.decision;
 import dev.chipex.core.country.Country;
 import dev.chipex.core.country.CountryCatalog;
 import dev.chipex.core.regime.Condition;
-import dev.chipex.core.regime.GroupResolver;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -34,21 +33,21 @@ final class HeadquartersProbes {
         List<Membership> names = new ArrayList<>();
         for (DecisionEngine engine : List.of(left, right)) {
             for (String name : namesSeeingHeadquarters(engine)) {
-                names.add(new Membership(engine.groups(), name));
+                names.add(new Membership(engine.onDate(date), name));
             }
         }
         Map<List<Boolean>, List<String>> classes = new LinkedHashMap<>();
         for (Country country : CountryCatalog.bundled().all()) {
             List<Boolean> signature = new ArrayList<>(names.size());
             for (Membership m : names) {
-                signature.add(m.groups().contains(m.name(), country.code(), date));
+                signature.add(m.regime().contains(m.name(), country.code()));
             }
             classes.computeIfAbsent(signature, s -> new ArrayList<>()).add(country.code());
         }
         return classes.values().stream().map(codes -> new Probe(codes.get(0), codes)).toList();
     }
 
-    private record Membership(GroupResolver groups, String name) {
+    private record Membership(RegimeOnDate regime, String name) {
     }
 
     /** The regime's tiers and every group named in a headquarters condition of its rules. */

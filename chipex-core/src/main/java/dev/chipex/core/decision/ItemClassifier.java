@@ -3,12 +3,11 @@ package dev.chipex.core.decision;
 import dev.chipex.core.item.Classification;
 import dev.chipex.core.item.Classifier;
 import dev.chipex.core.item.Eccn;
+import dev.chipex.core.regime.ModelWeightsRule;
 import dev.chipex.core.regime.Numbers;
-import dev.chipex.core.regime.Regime;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Classifies a transaction's item: chips by ECCN 3A090/4A090; model weights by the regime's
@@ -16,83 +15,42 @@ import java.util.List;
  */
 final class ItemClassifier {
     private final Classifier classifier;
-    private final Regime regime;
-    private final java.util.Map<Item.Chips, Classification> classified = new java.util.concurrent.ConcurrentHashMap<>();
-    /**
-     * The same classifications by item identity. Readers share one Item per catalog chip, and
-     * hashing a Chips record (name, spec, rates) on every shipment cost more than deciding.
-     * Copy-on-write so reads take no lock; bounded so items made per row do not grow it.
-     */
-    private volatile java.util.IdentityHashMap<Item.Chips, ItemSummary> byIdentity = new java.util.IdentityHashMap<>();
-    private static final int IDENTITY_LIMIT = 256;
 
-    ItemClassifier(Classifier classifier, Regime regime) {
+    ItemClassifier(Classifier classifier) {
         this.classifier = classifier;
-        this.regime = regime;
     }
 
-    ItemSummary summarize(Transaction t) {
+    ItemSummary summarize(Transaction t, RegimeOnDate regime) {
         if (t.item() instanceof Item.Chips chips) {
-            ItemSummary unit = perUnit(chips);
-            long total = Math.round(unit.tppPerUnit() * t.quantity());
-            return new ItemSummary(unit.name(), unit.eccn(), unit.paragraph(), unit.tppPerUnit(), total,
-                    total / classifier.h100eTpp(), unit.notes());
+            Classification c = classifier.classify(chips.spec(), chips.chipsPerUnit());
+            long total = Math.round(c.tpp() * t.quantity());
+            return new ItemSummary(chips.name(), c.eccn(), c.paragraphId(), c.tpp(), total,
+                    total / classifier.h100eTpp(), c.notes());
         }
         Item.ModelWeights weights = (Item.ModelWeights) t.item();
-        return new ItemSummary(weights.name(), weightsEccn(weights, t.date()), "", 0, 0, 0, weightsNotes(weights, t.date()));
-    }
-
-    /** The summary of one unit: what every shipment of these chips shares. */
-    private ItemSummary perUnit(Item.Chips chips) {
-        ItemSummary known = byIdentity.get(chips);
-        if (known != null) {
-            return known;
+        Optional<ModelWeightsRule> rule = regime.regime().modelWeights().filter(r -> r.validity().activeOn(t.date()));
+        if (rule.isEmpty()) {
+            return weights(weights, Eccn.NONE, "this regime does not control model weights on " + t.date());
         }
-        Classification c = classified.computeIfAbsent(chips, k -> classifier.classify(k.spec(), k.chipsPerUnit()));
-        long total = Math.round(c.tpp());
-        ItemSummary unit = new ItemSummary(chips.name(), c.eccn(), c.paragraphId(), c.tpp(), total,
-                total / classifier.h100eTpp(), c.notes());
-        if (byIdentity.size() < IDENTITY_LIMIT) {
-            java.util.IdentityHashMap<Item.Chips, ItemSummary> grown = new java.util.IdentityHashMap<>(byIdentity);
-            grown.put(chips, unit);
-            byIdentity = grown;
-        }
-        return unit;
-    }
-
-    boolean datacenter(Transaction t) {
-        return !(t.item() instanceof Item.Chips chips) || chips.spec().datacenter();
-    }
-
-    private Eccn weightsEccn(Item.ModelWeights weights, LocalDate date) {
-        if (weights.openWeights() || regime.modelWeights().isEmpty()) {
-            return Eccn.NONE;
-        }
-        var rule = regime.modelWeights().get();
-        if (!rule.validity().activeOn(date)) {
-            return Eccn.NONE;
-        }
-        double threshold = regime.parameters().get(rule.thresholdParameter()).valueOn(date).orElse(Double.MAX_VALUE);
-        return weights.trainingOps() >= threshold ? Eccn.MODEL_WEIGHTS_4E091 : Eccn.NONE;
-    }
-
-    private List<String> weightsNotes(Item.ModelWeights weights, LocalDate date) {
-        List<String> notes = new ArrayList<>();
-        if (regime.modelWeights().isEmpty() || !regime.modelWeights().get().validity().activeOn(date)) {
-            notes.add("this regime does not control model weights on " + date);
-            return notes;
-        }
-        var rule = regime.modelWeights().get();
-        double threshold = regime.parameters().get(rule.thresholdParameter()).valueOn(date).orElse(Double.MAX_VALUE);
+        double threshold = regime.value(rule.get().thresholdParameter()).orElse(Double.MAX_VALUE);
         if (weights.openWeights()) {
-            notes.add("published (open) weights are excluded from 4E091 (" + rule.cited().citation() + ")");
-        } else if (weights.trainingOps() >= threshold) {
-            notes.add("closed weights trained with " + Numbers.plain(weights.trainingOps()) + " operations, at or above "
-                    + Numbers.plain(threshold) + ": 4E091 (" + rule.cited().citation() + ")");
-        } else {
-            notes.add("trained with " + Numbers.plain(weights.trainingOps()) + " operations, below the 4E091 threshold of "
-                    + Numbers.plain(threshold));
+            return weights(weights, Eccn.NONE, "published (open) weights are excluded from 4E091 ("
+                    + rule.get().cited().citation() + ")");
         }
-        return notes;
+        if (weights.trainingOps() >= threshold) {
+            return weights(weights, Eccn.MODEL_WEIGHTS_4E091, "closed weights trained with "
+                    + Numbers.plain(weights.trainingOps()) + " operations, at or above " + Numbers.plain(threshold)
+                    + ": 4E091 (" + rule.get().cited().citation() + ")");
+        }
+        return weights(weights, Eccn.NONE, "trained with " + Numbers.plain(weights.trainingOps())
+                + " operations, below the 4E091 threshold of " + Numbers.plain(threshold));
+    }
+
+    private static ItemSummary weights(Item.ModelWeights weights, Eccn eccn, String note) {
+        return new ItemSummary(weights.name(), eccn, "", 0, 0, 0, List.of(note));
+    }
+
+    static boolean datacenter(Transaction t) {
+        return !(t.item() instanceof Item.Chips chips) || chips.spec().datacenter();
     }
 }

@@ -103,8 +103,8 @@ public final class RegimeDiff {
                                String destination, String headquarters, LocalDate date) {
         Transaction t = new Transaction("diff", date, itemClass.item(), quantity, destination,
                 "consignee in " + destination, headquarters, Optional.empty(), Optional.empty(), Optional.empty());
-        Determination a = left.decide(t, new InMemoryQuotaBook(), Detail.OUTCOME);
-        Determination b = right.decide(t, new InMemoryQuotaBook(), Detail.OUTCOME);
+        Determination a = left.decide(t, new InMemoryQuotaBook());
+        Determination b = right.decide(t, new InMemoryQuotaBook());
         return new Pair(summary(a), a.rule().orElse("-"), summary(b), b.rule().orElse("-"));
     }
 

@@ -2,27 +2,26 @@ package dev.chipex.core.decision;
 
 import dev.chipex.core.item.Eccn;
 import dev.chipex.core.regime.Facts;
-import dev.chipex.core.regime.GroupResolver;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
-/** The facts of one transaction as a regime's conditions see them. */
+/** The facts of one transaction as a regime's conditions see them, with groups as they stand on its date. */
 final class TransactionFacts implements Facts {
     private final Transaction transaction;
     private final ItemSummary item;
     private final boolean datacenter;
     private final OptionalDouble memoryBandwidth;
     private final List<String> headquarters;
-    private final GroupResolver groups;
+    private final RegimeOnDate regime;
 
-    TransactionFacts(Transaction transaction, ItemSummary item, boolean datacenter, GroupResolver groups) {
+    TransactionFacts(Transaction transaction, ItemSummary item, boolean datacenter, RegimeOnDate regime) {
         this.transaction = transaction;
         this.item = item;
         this.datacenter = datacenter;
-        this.groups = groups;
+        this.regime = regime;
         this.memoryBandwidth = transaction.item() instanceof Item.Chips chips ? chips.memoryBandwidthGBs() : OptionalDouble.empty();
         String hq = transaction.consigneeHeadquarters();
         this.headquarters = transaction.parentHeadquarters().filter(p -> !p.equals(hq))
@@ -86,6 +85,6 @@ final class TransactionFacts implements Facts {
 
     @Override
     public boolean inGroup(String group, String country) {
-        return groups.contains(group, country, transaction.date());
+        return regime.contains(group, country);
     }
 }

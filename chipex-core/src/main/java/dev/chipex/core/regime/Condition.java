@@ -15,10 +15,17 @@ public sealed interface Condition {
 
     /**
      * The groups (regime groups, EAR groups or country codes) whose membership the test asks
-     * about, empty when none. Membership is the only way a condition depends on the date, and
-     * the engine's cached decision plans rely on this list to tell when it changes.
+     * about, empty when none: the engine resolves them once for each span of dates.
      */
     List<String> groups();
+
+    /**
+     * A condition written in code rather than in a regime file: how a new kind of test (on any
+     * fact of a transaction) is tried before the file format knows it. The engine and every front
+     * door treat it as they treat the others; a regime holding one is built in code, not loaded.
+     */
+    non-sealed interface Defined extends Condition {
+    }
 
     private static boolean anyHeadquartersIn(Facts f, List<String> groups) {
         for (String hq : f.headquarters()) {

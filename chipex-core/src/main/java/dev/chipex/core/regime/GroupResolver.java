@@ -16,35 +16,19 @@ import java.util.NavigableSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Resolves a name to the set of countries it means on a date: a regime group, else an EAR
  * Country Group, else a single ISO country code. Hong Kong follows China in EAR groups.
- * Results are cached per span between change dates (see {@link #changeDates()}); thread-safe.
+ * Between two of its {@link #changeDates()} every name means the same countries. Thread-safe.
  */
 public final class GroupResolver {
     private final Map<String, GroupDefinition> groups;
     private final List<Agreement> agreements;
     private final EarCountryGroups earGroups;
     private final CountryCatalog countries;
-    /** Members by the first day of the span of dates they hold on ({@link #spanStart}). */
-    private final Map<LocalDate, Map<String, Set<String>>> cache = new ConcurrentHashMap<>();
-    /**
-     * {@link #changeDates()}, worked out once: every name resolves alike between two of them, so
-     * members are worked out once per span rather than once per date a batch meets.
-     */
+    /** {@link #changeDates()}, worked out once. */
     private final NavigableSet<LocalDate> spans;
-    /**
-     * EAR group members with the countries that take their groups, by the members the group
-     * lists: these change on few dates, so each set is worked out once, not on every date.
-     */
-    private final Map<Set<String>, Set<String>> withTreatedAs = new ConcurrentHashMap<>();
-    /** The date asked about last: batches come in date order, so this skips the date lookup. */
-    private volatile OnDate last = new OnDate(LocalDate.MIN, Map.of());
-
-    private record OnDate(LocalDate date, Map<String, Set<String>> groups) {
-    }
 
     public GroupResolver(Map<String, GroupDefinition> groups, List<Agreement> agreements, EarCountryGroups earGroups,
                          CountryCatalog countries) {
@@ -89,15 +73,6 @@ public final class GroupResolver {
         return dates;
     }
 
-    /**
-     * The first day of the span between change dates that holds {@code date} ({@link LocalDate#MIN}
-     * before the first change): every name has the same members on all dates with the same start.
-     */
-    public LocalDate spanStart(LocalDate date) {
-        LocalDate start = spans.floor(date);
-        return start == null ? LocalDate.MIN : start;
-    }
-
     /** Whether the name is a regime group, an EAR group or a country code. */
     public boolean isKnown(String name) {
         return groups.containsKey(name) || earGroups.find(name).isPresent() || countries.isKnownCode(name);
@@ -107,26 +82,8 @@ public final class GroupResolver {
         return members(name, date).contains(country);
     }
 
+    /** The members the name means on the date, worked out afresh: read-only. */
     public Set<String> members(String name, LocalDate date) {
-        OnDate recent = last;
-        Map<String, Set<String>> onDate;
-        if (recent.date().equals(date)) {
-            onDate = recent.groups();
-        } else {
-            onDate = cache.computeIfAbsent(spanStart(date), d -> new ConcurrentHashMap<>());
-            last = new OnDate(date, onDate);
-        }
-        Set<String> cached = onDate.get(name);
-        if (cached != null) {
-            return cached;
-        }
-        Set<String> computed = resolve(name, date);
-        onDate.put(name, computed);
-        return computed;
-    }
-
-    /** The members worked out afresh, not cached: what {@link #members} must agree with on every day of a span. */
-    Set<String> resolve(String name, LocalDate date) {
         return Set.copyOf(compute(name, date, new ArrayDeque<>()));
     }
 
@@ -190,7 +147,7 @@ public final class GroupResolver {
         return result;
     }
 
-    /** The members an EAR group lists, with the countries that take their groups: read-only, not copied. */
+    /** The members an EAR group lists, with the countries that take their groups. */
     private Set<String> addTreatedAs(Set<String> listed) {
         Set<String> members = new TreeSet<>(listed);
         // Hong Kong takes China's groups (FR Doc 2020-28101).
@@ -205,7 +162,7 @@ public final class GroupResolver {
     private Set<String> fromEarOrCountry(String name, LocalDate date) {
         var ear = earGroups.find(name);
         if (ear.isPresent()) {
-            return withTreatedAs.computeIfAbsent(ear.get().membersOn(date), this::addTreatedAs);
+            return addTreatedAs(ear.get().membersOn(date));
         }
         if (countries.isKnownCode(name)) {
             return Set.of(name);

@@ -13,11 +13,6 @@ import java.util.Optional;
  *                    means one pot per calendar year
  */
 public record QuotaRule(QuotaKind kind, QuotaHolder holder, Optional<String> fixedPeriod, String capacityParameter) {
-    /** One String per year, so account lookups hash a year's label once rather than once per shipment. */
-    private static final int FIRST_YEAR = 2000;
-    private static final String[] YEARS = java.util.stream.IntStream.range(FIRST_YEAR, FIRST_YEAR + 100)
-            .mapToObj(String::valueOf).toArray(String[]::new);
-
     public QuotaRule {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(holder, "holder");
@@ -29,7 +24,6 @@ public record QuotaRule(QuotaKind kind, QuotaHolder holder, Optional<String> fix
         if (fixedPeriod.isPresent()) {
             return fixedPeriod.get();
         }
-        int year = date.getYear();
-        return year >= FIRST_YEAR && year < FIRST_YEAR + YEARS.length ? YEARS[year - FIRST_YEAR] : String.valueOf(year);
+        return String.valueOf(date.getYear());
     }
 }

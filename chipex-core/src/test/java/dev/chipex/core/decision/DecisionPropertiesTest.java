@@ -128,7 +128,7 @@ class DecisionPropertiesTest {
 
     /** License-free stays license-free; when both need a license, the policy is no stricter. */
     static void assertNotTighter(Determination original, Determination loosened) {
-        String why = "\noriginal: " + original.explanation() + "\nloosened: " + loosened.explanation();
+        String why = "\noriginal: " + original + "\nloosened: " + loosened;
         if (original.licenseFree()) {
             assertThat(loosened.licenseFree()).as("a license-free shipment stays license-free" + why).isTrue();
         } else if (!loosened.licenseFree()) {

@@ -22,7 +22,7 @@ class DeterminationFieldsTest {
         Determination d = engine.decide(Transactions.ship("2025-06-01", "NVIDIA H100 SXM", 1000, "IN", "Acme Cloud", "IN"),
                 new InMemoryQuotaBook());
 
-        Object tiers = DeterminationFields.of(d, 15_832).get("tiers");
+        Object tiers = DeterminationFields.of(d, engine.explainer()).get("tiers");
 
         assertThat(List.<Object>copyOf(((Map<?, ?>) tiers).keySet())).containsExactly("destination", "headquarters");
     }

@@ -74,7 +74,7 @@ final class CheckApi {
             throw new InvalidInputException(problems);
         }
         if (!commit) {
-            ctx.json(fields(engine.decide(t.orElseThrow(), ledger)));
+            ctx.json(fields(engine.decide(t.orElseThrow(), ledger), engine));
             return;
         }
         Caller caller = committer(ctx);
@@ -131,7 +131,7 @@ final class CheckApi {
         result.put("regime", engine.regime().id());
         ArrayNode determinations = result.putArray("determinations");
         new BatchDecider(engine, true).decide(transactions, new InMemoryQuotaBook(ledger))
-                .forEach(d -> determinations.add(fields(d)));
+                .forEach(d -> determinations.add(fields(d, engine)));
         return result;
     }
 
@@ -143,7 +143,7 @@ final class CheckApi {
     private ObjectNode committed(DecisionEngine engine, Transaction t, LedgerRequest request, boolean strict) {
         Decided<Determination> decided = ledger.decideAndRecord(request, book -> engine.decide(t, book),
                 Determination::debits);
-        ObjectNode json = fields(decided.decision());
+        ObjectNode json = fields(decided.decision(), engine);
         Optional<LedgerResult> recording = decided.recording();
         if (recording.isEmpty()) {
             json.putNull("recorded");
@@ -169,8 +169,8 @@ final class CheckApi {
         return caller;
     }
 
-    static ObjectNode fields(Determination d) {
-        return Json.mapper().valueToTree(DeterminationFields.of(d, H100E_TPP));
+    static ObjectNode fields(Determination d, DecisionEngine engine) {
+        return Json.mapper().valueToTree(DeterminationFields.of(d, engine.explainer()));
     }
 
     private DecisionEngine engine(String regime, List<Problem> problems) {

@@ -6,6 +6,7 @@ import dev.chipex.core.country.Country;
 import dev.chipex.core.country.CountryCatalog;
 import dev.chipex.core.country.EarCountryGroups;
 import dev.chipex.core.decision.DecisionEngine;
+import dev.chipex.core.decision.RegimeOnDate;
 import dev.chipex.core.item.Classifier;
 import dev.chipex.core.regime.AllocationRule;
 import dev.chipex.server.access.Role;
@@ -72,17 +73,17 @@ final class CountriesApi {
     private static ObjectNode underRegime(DecisionEngine engine, String code, LocalDate date) {
         ObjectNode json = Json.mapper().createObjectNode();
         json.put("id", engine.regime().id());
-        json.put("tier", engine.regime().tiers().stream()
-                .filter(t -> engine.groups().contains(t, code, date)).findFirst().orElse(null));
+        RegimeOnDate on = engine.onDate(date);
+        json.put("tier", on.tierOf(code).orElse(null));
         ArrayNode groups = json.putArray("groups");
         engine.regime().groups().keySet().stream()
-                .filter(g -> engine.groups().contains(g, code, date)).forEach(groups::add);
+                .filter(g -> on.contains(g, code)).forEach(groups::add);
         ArrayNode caps = json.putArray("caps");
         double h100eTpp = Classifier.bundled().h100eTpp();
         for (AllocationRule rule : engine.regime().allocations()) {
-            if (rule.validity().activeOn(date) && engine.groups().contains(rule.group(), code, date)) {
+            if (rule.validity().activeOn(date) && on.contains(rule.group(), code)) {
                 Map<String, String> used = new LinkedHashMap<>();
-                long tpp = engine.allocationCapacityTpp(rule, code, date, used);
+                long tpp = on.allocationCapacityTpp(rule, code, used);
                 ObjectNode cap = caps.addObject();
                 cap.put("allocation", rule.id());
                 cap.put("period", rule.period());

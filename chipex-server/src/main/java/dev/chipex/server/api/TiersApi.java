@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.chipex.core.country.Country;
 import dev.chipex.core.country.CountryCatalog;
 import dev.chipex.core.decision.DecisionEngine;
+import dev.chipex.core.decision.RegimeOnDate;
 import dev.chipex.server.access.Role;
 import io.javalin.http.Context;
 
@@ -38,9 +39,9 @@ final class TiersApi {
         ArrayNode tiers = json.putArray("tiers");
         engine.regime().tiers().forEach(tiers::add);
         ObjectNode countries = json.putObject("countries");
+        RegimeOnDate on = engine.onDate(date);
         for (Country c : CountryCatalog.bundled().all()) {
-            engine.regime().tiers().stream().filter(t -> engine.groups().contains(t, c.code(), date)).findFirst()
-                    .ifPresent(tier -> countries.put(c.code(), tier));
+            on.tierOf(c.code()).ifPresent(tier -> countries.put(c.code(), tier));
         }
         ctx.json(json);
     }

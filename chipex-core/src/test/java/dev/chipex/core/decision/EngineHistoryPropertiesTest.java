@@ -16,12 +16,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Full determinations share the trace steps, explanation parts and country names an engine has
- * already made (see TraceSteps): an engine that has decided many batches before must explain a
- * shipment word for word as an engine that has never decided anything. The reference is a new
- * engine for every shipment, so nothing it says can come from another shipment.
+ * An engine keeps the regime of each span of dates it has met (RegimeOnDate): an engine that has
+ * decided many batches before must decide and explain a shipment word for word as an engine that
+ * has never decided anything. The reference is a new engine for every shipment, so nothing it
+ * says can come from another shipment or date.
  */
-class SharedTraceStepsPropertiesTest {
+class EngineHistoryPropertiesTest {
     private static final RegimeCatalog REGIMES = RegimeCatalog.builtIn();
     private static final Map<String, DecisionEngine> ENGINES = new ConcurrentHashMap<>();
 
@@ -36,7 +36,7 @@ class SharedTraceStepsPropertiesTest {
     }
 
     @Property(tries = 150)
-    void fullDetermination_engineThatDecidedOthers_equalsNewEngine(@ForAll("regimes") String id,
+    void decide_engineThatDecidedOthers_equalsNewEngine(@ForAll("regimes") String id,
                                                                    @ForAll("batches") List<Transaction> batch) {
         DecisionEngine used = ENGINES.computeIfAbsent(id, r -> DecisionEngine.of(REGIMES.get(r)));
         List<Transaction> inDateOrder = new ArrayList<>(batch);
@@ -47,6 +47,8 @@ class SharedTraceStepsPropertiesTest {
             Determination shared = used.decide(t, usedBook);
             Determination made = DecisionEngine.of(REGIMES.get(id)).decide(t, newBook);
             assertThat(shared).isEqualTo(made);
+            assertThat(DeterminationFields.of(shared, used.explainer()))
+                    .isEqualTo(DeterminationFields.of(made, DecisionEngine.of(REGIMES.get(id)).explainer()));
             usedBook.apply(shared.debits());
             newBook.apply(made.debits());
         }

@@ -8,8 +8,8 @@ import dev.chipex.cli.output.Table;
 import dev.chipex.cli.output.Text;
 import dev.chipex.core.decision.DecisionEngine;
 import dev.chipex.core.decision.Determination;
-import dev.chipex.core.decision.DeterminationFields;
-import dev.chipex.core.decision.Explainer;
+import dev.chipex.core.explanation.DeterminationFields;
+import dev.chipex.core.explanation.Explainer;
 import dev.chipex.core.decision.Item;
 import dev.chipex.core.decision.Outcome;
 import dev.chipex.core.decision.RegimeDiff;
@@ -38,7 +38,7 @@ public final class BatchOutput {
     /** {@code engine}: the one that decides the batch, whose explainer writes its words. */
     public BatchOutput(DecisionEngine engine, boolean assumeApprovals, int width) {
         this.regime = engine.regime();
-        this.explainer = engine.explainer();
+        this.explainer = Explainer.of(engine);
         this.h100eTpp = engine.h100eTpp();
         this.assumeApprovals = assumeApprovals;
         this.width = width;

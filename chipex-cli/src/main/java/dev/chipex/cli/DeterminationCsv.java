@@ -2,7 +2,7 @@ package dev.chipex.cli;
 
 import dev.chipex.cli.output.Numbers;
 import dev.chipex.core.decision.Determination;
-import dev.chipex.core.decision.Explainer;
+import dev.chipex.core.explanation.Explainer;
 import dev.chipex.core.quota.QuotaDebit;
 
 import java.util.ArrayList;

@@ -4,7 +4,7 @@ import dev.chipex.cli.output.Numbers;
 import dev.chipex.cli.output.Text;
 import dev.chipex.core.decision.Alternative;
 import dev.chipex.core.decision.Determination;
-import dev.chipex.core.decision.Explainer;
+import dev.chipex.core.explanation.Explainer;
 import dev.chipex.core.decision.Item;
 import dev.chipex.core.decision.ItemSummary;
 import dev.chipex.core.decision.Transaction;
@@ -59,7 +59,7 @@ final class DeterminationTable {
             list(out, "duties", d.duties());
         }
         List<String> parameters = new ArrayList<>();
-        d.parameters().forEach((name, value) -> parameters.add(name + " = " + value));
+        explainer.parameters(d).forEach((name, value) -> parameters.add(name + " = " + value));
         if (!parameters.isEmpty()) {
             list(out, "parameters", parameters);
         }
@@ -79,7 +79,7 @@ final class DeterminationTable {
             if (alternatives.isEmpty()) {
                 out.println("  nothing chipex tries: no smaller quantity, VEU status, agreement or other regime decides it differently");
             }
-            alternatives.forEach(a -> Text.wrap(a.change() + ": " + summary(a), width, "  - ", "    ").forEach(out::println));
+            alternatives.forEach(a -> Text.wrap(explainer.change(d, a) + ": " + summary(a), width, "  - ", "    ").forEach(out::println));
         }
     }
 

@@ -7,8 +7,8 @@ import dev.chipex.cli.output.Text;
 import dev.chipex.core.decision.Alternative;
 import dev.chipex.core.decision.DecisionEngine;
 import dev.chipex.core.decision.Determination;
-import dev.chipex.core.decision.DeterminationFields;
-import dev.chipex.core.decision.Explainer;
+import dev.chipex.core.explanation.DeterminationFields;
+import dev.chipex.core.explanation.Explainer;
 import dev.chipex.core.decision.Outcome;
 import dev.chipex.core.decision.Transaction;
 import dev.chipex.core.decision.WhatWouldChange;
@@ -76,7 +76,7 @@ final class SingleCheck {
         boolean alternativesWanted = whatIf == null
                 ? format == OutputFormat.TABLE && d.outcome() == Outcome.LICENSE_REQUIRED : whatIf;
         List<Alternative> alternatives = alternativesWanted ? whatWouldChange().alternatives(decider, t, d, book) : List.of();
-        Explainer explainer = decider.explainer();
+        Explainer explainer = Explainer.of(decider);
         switch (format) {
             case JSON:
                 Json.write(out, fields(d, alternatives, alternativesWanted, explainer, recording));
@@ -108,7 +108,7 @@ final class SingleCheck {
         Map<String, Object> fields = DeterminationFields.of(d, explainer);
         recording.ifPresent(r -> fields.put("ledger", r));
         if (wanted) {
-            fields.put("alternatives", alternatives.stream().map(DeterminationFields::of).toList());
+            fields.put("alternatives", alternatives.stream().map(a -> DeterminationFields.of(d, a, explainer)).toList());
         }
         return fields;
     }

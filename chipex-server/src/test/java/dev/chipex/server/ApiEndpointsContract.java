@@ -1,5 +1,6 @@
 package dev.chipex.server;
 
+import dev.chipex.core.explanation.Explainer;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.chipex.core.decision.DecisionEngine;
 import dev.chipex.core.decision.Determination;
@@ -10,7 +11,7 @@ import dev.chipex.core.item.ChipCatalog;
 import dev.chipex.core.quota.InMemoryQuotaBook;
 import dev.chipex.core.regime.RegimeCatalog;
 import dev.chipex.server.access.Role;
-import dev.chipex.core.decision.DeterminationFields;
+import dev.chipex.core.explanation.DeterminationFields;
 import dev.chipex.core.item.Classifier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -261,7 +262,7 @@ abstract class ApiEndpointsContract {
 
     static JsonNode fields(Determination d) {
         DecisionEngine engine = DecisionEngine.of(RegimeCatalog.builtIn().get(d.regime()));
-        return dev.chipex.server.api.Json.mapper().valueToTree(DeterminationFields.of(d, engine.explainer()));
+        return dev.chipex.server.api.Json.mapper().valueToTree(DeterminationFields.of(d, Explainer.of(engine)));
     }
 
     /** The node as a client reads it back (Jackson parses small longs as ints). */

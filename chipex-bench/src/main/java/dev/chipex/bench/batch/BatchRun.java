@@ -1,5 +1,6 @@
 package dev.chipex.bench.batch;
 
+import dev.chipex.core.explanation.Explainer;
 import dev.chipex.bench.report.BenchReport;
 import dev.chipex.bench.report.Figure;
 import dev.chipex.bench.report.Machine;
@@ -290,10 +291,11 @@ public final class BatchRun {
      */
     private static void decideFull(List<Transaction> held, DecisionEngine engine, long[] best, int r) {
         int[] handed = new int[1];
+        Explainer explainer = Explainer.of(engine);
         long start = System.nanoTime();
         new BatchDecider(engine, true).decide(held, new InMemoryQuotaBook(), count -> { }, d -> {
             handed[0]++;
-            sink += engine.explainer().paragraph(d).length() + d.trace().size();
+            sink += explainer.paragraph(d).length() + d.trace().size();
         });
         best[r] = Math.min(best[r], System.nanoTime() - start);
         if (handed[0] != held.size()) {

@@ -1,5 +1,6 @@
 package dev.chipex.bench.engine;
 
+import dev.chipex.core.explanation.Explainer;
 import dev.chipex.core.decision.DecisionEngine;
 import dev.chipex.core.decision.Transaction;
 import dev.chipex.core.quota.InMemoryQuotaBook;
@@ -36,6 +37,7 @@ public class EngineBenchmark {
     public String regime;
 
     private DecisionEngine engine;
+    private Explainer explainer;
     private DmnTierDecision dmn;
     private Transaction[] transactions;
     private List<Map<String, Object>> dmnInputs;
@@ -52,6 +54,7 @@ public class EngineBenchmark {
             throw new IllegalStateException("chipex and the DMN table disagree: " + report.differences());
         }
         engine = DecisionEngine.of(RegimeCatalog.builtIn().get(regime));
+        explainer = Explainer.of(engine);
         dmn = DmnTierDecision.of(regime);
         transactions = shipments.stream().map(Shipment::toTransaction).toArray(Transaction[]::new);
         dmnInputs = shipments.stream().map(dmn::inputs).toList();
@@ -71,7 +74,7 @@ public class EngineBenchmark {
     @OperationsPerInvocation(SHIPMENTS)
     public void chipexFull(Blackhole sink) {
         for (Transaction t : transactions) {
-            sink.consume(engine.explainer().paragraph(engine.decide(t, book)));
+            sink.consume(explainer.paragraph(engine.decide(t, book)));
         }
     }
 

@@ -44,7 +44,6 @@ public final class DecisionEngine {
     private final NavigableSet<LocalDate> changeDates;
     /** The regime on each span a shipment has been dated in, by the span's first day. */
     private final Map<LocalDate, RegimeOnDate> spans = new ConcurrentHashMap<>();
-    private final Explainer explainer;
 
     private DecisionEngine(Regime regime, Classifier classifier) {
         this.regime = regime;
@@ -56,7 +55,6 @@ public final class DecisionEngine {
         all.sort(Comparator.comparingInt(LicenseExceptionRule::priority));
         this.rules = List.copyOf(all);
         this.changeDates = changeDates(regime, rules, groups);
-        this.explainer = new Explainer(this, rules);
     }
 
     public static DecisionEngine of(Regime regime) {
@@ -76,9 +74,9 @@ public final class DecisionEngine {
         return classifier.h100eTpp();
     }
 
-    /** Writes the words of this engine's determinations. */
-    public Explainer explainer() {
-        return explainer;
+    /** The regime's exceptions, authorizations and deals, in the order they are tried. */
+    public List<LicenseExceptionRule> rules() {
+        return rules;
     }
 
     /** The regime as it stands on the date. */
@@ -129,8 +127,8 @@ public final class DecisionEngine {
             } else {
                 QuotaAccount account = Quotas.account(rule.quota().get(), rule.id(), t);
                 String capacity = rule.quota().get().capacityParameter();
-                d.parameters.put(capacity, on.tppWords(capacity));
-                Quotas.Room room = room(account, on.capacityTpp(capacity), book, item);
+                d.parameters.put(capacity, new ParameterValue.Tpp(on.tpp(capacity)));
+                Quotas.Room room = room(account, (long) Math.floor(on.tpp(capacity)), book, item);
                 if (room.fits()) {
                     d.trace.add(new TraceStep(rule.id(), kind(rule), new TraceStep.QuotaHasRoom(account, room.availableTpp())));
                     return d.granted(control, rule, List.of(room.debit(rule.id())));
@@ -224,7 +222,7 @@ public final class DecisionEngine {
         final ItemSummary item;
         final RegimeOnDate on;
         final List<TraceStep> trace = new ArrayList<>();
-        final Map<String, String> parameters = new LinkedHashMap<>();
+        final Map<String, ParameterValue> parameters = new LinkedHashMap<>();
         Shortfall shortfall;
 
         Decision(Transaction transaction, ItemSummary item, RegimeOnDate on) {

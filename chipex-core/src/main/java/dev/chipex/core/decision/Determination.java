@@ -14,7 +14,7 @@ import java.util.Optional;
 /**
  * The decision for one transaction under one regime: the outcome, the rule that decided it, its
  * citation, the parameters used, the quota effect and the trace of every rule consulted. Facts
- * and figures only: {@link Explainer} writes the words.
+ * and figures only: {@code dev.chipex.core.explanation.Explainer} writes the words.
  *
  * @param rule           the id of the rule that decided: the control for LICENSE_REQUIRED, the
  *                       exception or authorization for EXCEPTION/AUTHORIZED, empty for NLR
@@ -28,7 +28,7 @@ import java.util.Optional;
 public record Determination(Transaction transaction, String regime, Outcome outcome, Optional<String> exception,
                             Optional<ReviewPolicy> policy, Optional<String> rule, Optional<String> requirement,
                             String citation, Optional<String> reviewCitation, ItemSummary item,
-                            Map<String, String> tiers, Map<String, String> parameters, List<QuotaDebit> debits,
+                            Map<String, String> tiers, Map<String, ParameterValue> parameters, List<QuotaDebit> debits,
                             Optional<QuotaDebit> onApproval, Optional<Shortfall> shortfall, List<String> duties,
                             List<TraceStep> trace, List<String> verify) {
     public Determination {

@@ -6,7 +6,6 @@ import dev.chipex.core.regime.Condition;
 import dev.chipex.core.regime.Control;
 import dev.chipex.core.regime.GroupResolver;
 import dev.chipex.core.regime.LicenseExceptionRule;
-import dev.chipex.core.regime.Numbers;
 import dev.chipex.core.regime.Parameter;
 import dev.chipex.core.regime.Regime;
 import dev.chipex.core.regime.ReviewRule;
@@ -42,7 +41,6 @@ public final class RegimeOnDate {
 
     private final Regime regime;
     private final LocalDate date;
-    private final double h100eTpp;
     private final GroupResolver resolver;
     private final List<ControlOnDate> controls;
     private final Map<String, LicenseExceptionRule> rulesById = new HashMap<>();
@@ -50,8 +48,6 @@ public final class RegimeOnDate {
     private final Map<String, Set<String>> members = new HashMap<>();
     private final Map<String, String> tierOf = new HashMap<>();
     private final Map<String, Double> tpp = new HashMap<>();
-    /** Each parameter's value in TPP as a determination names it ({@link Amounts#tppWithH100e}). */
-    private final Map<String, String> tppWords = new HashMap<>();
 
     /**
      * @param date  any date of the span: the regime is the same on all of them
@@ -61,7 +57,6 @@ public final class RegimeOnDate {
                  double h100eTpp) {
         this.regime = regime;
         this.date = date;
-        this.h100eTpp = h100eTpp;
         this.resolver = resolver;
         regime.allocations().forEach(a -> allocations.put(a.id(), a));
         List<ControlOnDate> controls = new ArrayList<>();
@@ -89,9 +84,7 @@ public final class RegimeOnDate {
             }
         }
         for (Parameter p : regime.parameters().values()) {
-            double value = p.tppOn(date, h100eTpp).orElse(0);
-            tpp.put(p.name(), value);
-            tppWords.put(p.name(), Amounts.tppWithH100e(value, h100eTpp));
+            tpp.put(p.name(), p.tppOn(date, h100eTpp).orElse(0));
         }
     }
 
@@ -162,29 +155,24 @@ public final class RegimeOnDate {
         return regime.parameters().get(parameter).valueOn(date);
     }
 
-    /** The parameter's value in whole TPP (H100-equivalents converted), 0 when it has none yet. */
-    long capacityTpp(String parameter) {
-        return (long) Math.floor(tpp.get(parameter));
-    }
-
-    /** The parameter's value in TPP, in the words a determination records it. */
-    String tppWords(String parameter) {
-        return tppWords.get(parameter);
+    /** The parameter's value in TPP (H100-equivalents converted), 0 when it has none yet. */
+    double tpp(String parameter) {
+        return tpp.get(parameter);
     }
 
     /**
      * The country's cap under the allocation in whole TPP, with its agreement multiplier and
-     * country factor; each parameter used is put in {@code used} with its value in words.
+     * country factor; each parameter used is put in {@code used} with its value.
      */
-    public long allocationCapacityTpp(AllocationRule rule, String country, Map<String, String> used) {
+    public long allocationCapacityTpp(AllocationRule rule, String country, Map<String, ParameterValue> used) {
         double factor = rule.countryFactors().getOrDefault(country, 1.0);
         boolean agreement = hasAgreement(country, rule.agreementKind());
-        used.put(rule.capacityParameter(), tppWords(rule.capacityParameter()));
+        used.put(rule.capacityParameter(), new ParameterValue.Tpp(tpp(rule.capacityParameter())));
         if (factor != 1.0) {
-            used.put(rule.id() + ".countryFactor." + country, Numbers.plain(factor));
+            used.put(rule.id() + ".countryFactor." + country, new ParameterValue.Factor(factor));
         }
-        used.put(rule.id() + ".agreement", agreement ? rule.agreementKind() + " agreement in force: x"
-                + Numbers.plain(rule.agreementMultiplier()) : "none");
+        used.put(rule.id() + ".agreement", new ParameterValue.Agreement(
+                agreement ? Optional.of(rule.agreementKind()) : Optional.empty(), rule.agreementMultiplier()));
         return (long) Math.floor(tpp.get(rule.capacityParameter()) * factor
                 * (agreement ? rule.agreementMultiplier() : 1.0));
     }
@@ -211,10 +199,6 @@ public final class RegimeOnDate {
             }
         }
         return Optional.empty();
-    }
-
-    double h100eTpp() {
-        return h100eTpp;
     }
 
     @Override

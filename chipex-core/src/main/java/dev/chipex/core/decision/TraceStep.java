@@ -7,7 +7,7 @@ import java.util.Objects;
 
 /**
  * One rule consulted while deciding and what the engine found: facts and figures, no words
- * ({@link Explainer} writes the reason).
+ * ({@code dev.chipex.core.explanation.Explainer} writes the reason).
  *
  * @param kind control, exception, authorization or allocation
  */

@@ -31,13 +31,12 @@ public final class WhatWouldChange {
         List<Alternative> found = new ArrayList<>();
         if (d.outcome() == Outcome.LICENSE_REQUIRED) {
             d.shortfall().filter(s -> s.unitsThatFit() > 0).ifPresent(s -> found.add(Alternative.of("quantity",
-                    "ship " + s.unitsThatFit() + " units or fewer (License Exception " + s.code() + " has room for that many)",
-                    engine.decide(t.withQuantity(s.unitsThatFit()), book))));
+                    Long.toString(s.unitsThatFit()), engine.decide(t.withQuantity(s.unitsThatFit()), book))));
             for (String veu : List.of("UVEU", "NVEU")) {
                 if (t.veu().filter(veu::equalsIgnoreCase).isEmpty()) {
                     Determination asVeu = engine.decide(t.withVeu(Optional.of(veu)), book);
                     if (asVeu.licenseFree()) {
-                        found.add(Alternative.of("veu", "the consignee holds " + veu + " status", asVeu));
+                        found.add(Alternative.of("veu", veu, asVeu));
                     }
                 }
             }
@@ -47,8 +46,7 @@ public final class WhatWouldChange {
                         new Cited("hypothetical agreement", Confidence.U, true, true), "what-if")));
                 Determination agreed = DecisionEngine.of(withAgreement).decide(t, book);
                 if (agreed.outcome() != d.outcome() || !agreed.policy().equals(d.policy())) {
-                    found.add(Alternative.of("agreement", "the US and " + t.destination() + " sign a '" + kind
-                            + "' government-to-government agreement", agreed));
+                    found.add(Alternative.of("agreement", kind, agreed));
                 }
             }
         }
@@ -57,7 +55,7 @@ public final class WhatWouldChange {
                 Determination there = other.decide(t, new dev.chipex.core.quota.InMemoryQuotaBook());
                 if (there.outcome() != d.outcome() || !there.policy().equals(d.policy())
                         || !there.exception().equals(d.exception())) {
-                    found.add(Alternative.of("regime", "under " + id + " (no prior quota use)", there));
+                    found.add(Alternative.of("regime", id, there));
                 }
             }
         });

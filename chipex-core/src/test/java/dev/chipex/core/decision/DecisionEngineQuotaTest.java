@@ -1,5 +1,6 @@
 package dev.chipex.core.decision;
 
+import dev.chipex.core.explanation.Explainer;
 import dev.chipex.core.quota.InMemoryQuotaBook;
 import dev.chipex.core.quota.QuotaDebit;
 import dev.chipex.core.regime.RegimeCatalog;
@@ -45,6 +46,6 @@ class DecisionEngineQuotaTest {
         assertThat(open.policy()).contains(ReviewPolicy.PRESUMPTION_OF_APPROVAL);
         assertThat(full.onApproval()).isEmpty();
         assertThat(full.policy()).isNotEqualTo(open.policy());
-        assertThat(engine.explainer().paragraph(full)).contains("allocation").contains("cannot hold this shipment");
+        assertThat(Explainer.of(engine).paragraph(full)).contains("allocation").contains("cannot hold this shipment");
     }
 }

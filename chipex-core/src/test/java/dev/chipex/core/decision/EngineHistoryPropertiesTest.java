@@ -1,5 +1,7 @@
 package dev.chipex.core.decision;
 
+import dev.chipex.core.explanation.DeterminationFields;
+import dev.chipex.core.explanation.Explainer;
 import dev.chipex.core.quota.InMemoryQuotaBook;
 import dev.chipex.core.regime.RegimeCatalog;
 import net.jqwik.api.Arbitrary;
@@ -45,10 +47,11 @@ class EngineHistoryPropertiesTest {
         InMemoryQuotaBook newBook = new InMemoryQuotaBook();
         for (Transaction t : inDateOrder) {
             Determination shared = used.decide(t, usedBook);
-            Determination made = DecisionEngine.of(REGIMES.get(id)).decide(t, newBook);
+            DecisionEngine fresh = DecisionEngine.of(REGIMES.get(id));
+            Determination made = fresh.decide(t, newBook);
             assertThat(shared).isEqualTo(made);
-            assertThat(DeterminationFields.of(shared, used.explainer()))
-                    .isEqualTo(DeterminationFields.of(made, DecisionEngine.of(REGIMES.get(id)).explainer()));
+            assertThat(DeterminationFields.of(shared, Explainer.of(used)))
+                    .isEqualTo(DeterminationFields.of(made, Explainer.of(fresh)));
             usedBook.apply(shared.debits());
             newBook.apply(made.debits());
         }

@@ -7,16 +7,16 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 /** Builds transactions for tests, with readable defaults. */
-final class Transactions {
+public final class Transactions {
     private Transactions() {
     }
 
-    static Item chip(String name) {
+    public static Item chip(String name) {
         CatalogChip chip = ChipCatalog.bundled().resolve("item", name);
         return new Item.Chips(chip.name(), chip.spec(), 1, chip.memoryBandwidthGBs());
     }
 
-    static Transaction ship(String date, String chip, long quantity, String destination, String consignee, String hq) {
+    public static Transaction ship(String date, String chip, long quantity, String destination, String consignee, String hq) {
         return new Transaction("t1", LocalDate.parse(date), chip(chip), quantity, destination, consignee, hq,
                 Optional.empty(), Optional.empty(), Optional.empty());
     }

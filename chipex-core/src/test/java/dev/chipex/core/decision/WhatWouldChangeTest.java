@@ -1,5 +1,6 @@
 package dev.chipex.core.decision;
 
+import dev.chipex.core.explanation.Explainer;
 import dev.chipex.core.quota.InMemoryQuotaBook;
 import dev.chipex.core.regime.RegimeCatalog;
 import org.junit.jupiter.api.Test;
@@ -32,7 +33,8 @@ class WhatWouldChangeTest {
         assertThat(d.outcome()).isEqualTo(Outcome.LICENSE_REQUIRED);
         assertThat(alternatives).anySatisfy(a -> {
             assertThat(a.kind()).isEqualTo("quantity");
-            assertThat(a.change()).contains("1699 units");
+            assertThat(a.value()).isEqualTo("1699");
+            assertThat(Explainer.of(diffusion).change(d, a)).contains("1699 units");
             assertThat(a.exception()).contains("LPP");
         });
         assertThat(alternatives).anySatisfy(a -> {
@@ -42,7 +44,8 @@ class WhatWouldChangeTest {
         // Before the Diffusion rule, India (A:5, not D:1/D:4/D:5) needed no license at all.
         assertThat(alternatives).anySatisfy(a -> {
             assertThat(a.kind()).isEqualTo("regime");
-            assertThat(a.change()).contains("pre-2025");
+            assertThat(a.value()).isEqualTo("pre-2025");
+            assertThat(Explainer.of(diffusion).change(d, a)).contains("under pre-2025");
             assertThat(a.outcome()).isEqualTo(Outcome.NLR);
         });
     }

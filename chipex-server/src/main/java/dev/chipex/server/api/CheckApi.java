@@ -1,5 +1,6 @@
 package dev.chipex.server.api;
 
+import dev.chipex.core.explanation.Explainer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -7,7 +8,7 @@ import dev.chipex.core.decision.BatchDecider;
 import dev.chipex.core.decision.DecisionEngine;
 import dev.chipex.core.quota.InMemoryQuotaBook;
 import dev.chipex.core.decision.Determination;
-import dev.chipex.core.decision.DeterminationFields;
+import dev.chipex.core.explanation.DeterminationFields;
 import dev.chipex.core.decision.Transaction;
 import dev.chipex.core.item.Classifier;
 import dev.chipex.core.ledger.Decided;
@@ -170,7 +171,7 @@ final class CheckApi {
     }
 
     static ObjectNode fields(Determination d, DecisionEngine engine) {
-        return Json.mapper().valueToTree(DeterminationFields.of(d, engine.explainer()));
+        return Json.mapper().valueToTree(DeterminationFields.of(d, Explainer.of(engine)));
     }
 
     private DecisionEngine engine(String regime, List<Problem> problems) {

@@ -6,7 +6,9 @@ import dev.chipex.core.country.Country;
 import dev.chipex.core.country.CountryCatalog;
 import dev.chipex.core.country.EarCountryGroups;
 import dev.chipex.core.decision.DecisionEngine;
+import dev.chipex.core.decision.ParameterValue;
 import dev.chipex.core.decision.RegimeOnDate;
+import dev.chipex.core.explanation.Explainer;
 import dev.chipex.core.item.Classifier;
 import dev.chipex.core.regime.AllocationRule;
 import dev.chipex.server.access.Role;
@@ -74,6 +76,7 @@ final class CountriesApi {
         ObjectNode json = Json.mapper().createObjectNode();
         json.put("id", engine.regime().id());
         RegimeOnDate on = engine.onDate(date);
+        Explainer explainer = Explainer.of(engine);
         json.put("tier", on.tierOf(code).orElse(null));
         ArrayNode groups = json.putArray("groups");
         engine.regime().groups().keySet().stream()
@@ -82,7 +85,7 @@ final class CountriesApi {
         double h100eTpp = Classifier.bundled().h100eTpp();
         for (AllocationRule rule : engine.regime().allocations()) {
             if (rule.validity().activeOn(date) && on.contains(rule.group(), code)) {
-                Map<String, String> used = new LinkedHashMap<>();
+                Map<String, ParameterValue> used = new LinkedHashMap<>();
                 long tpp = on.allocationCapacityTpp(rule, code, used);
                 ObjectNode cap = caps.addObject();
                 cap.put("allocation", rule.id());
@@ -91,7 +94,7 @@ final class CountriesApi {
                 cap.put("capacityH100e", Math.round(tpp / h100eTpp));
                 cap.put("citation", rule.cited().citation());
                 ObjectNode parameters = cap.putObject("parameters");
-                used.forEach(parameters::put);
+                used.forEach((name, value) -> parameters.put(name, explainer.value(value)));
             }
         }
         return json;

@@ -1,6 +1,15 @@
-package dev.chipex.core.decision;
+package dev.chipex.core.explanation;
 
 import dev.chipex.core.country.CountryCatalog;
+import dev.chipex.core.decision.Alternative;
+import dev.chipex.core.decision.DecisionEngine;
+import dev.chipex.core.decision.Determination;
+import dev.chipex.core.decision.Item;
+import dev.chipex.core.decision.ItemSummary;
+import dev.chipex.core.decision.ParameterValue;
+import dev.chipex.core.decision.RegimeOnDate;
+import dev.chipex.core.decision.TraceStep;
+import dev.chipex.core.decision.Transaction;
 import dev.chipex.core.quota.QuotaAccount;
 import dev.chipex.core.quota.QuotaDebit;
 import dev.chipex.core.regime.AllocationRule;
@@ -12,6 +21,7 @@ import dev.chipex.core.regime.OutcomeKind;
 import dev.chipex.core.regime.Regime;
 
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -30,14 +40,14 @@ public final class Explainer {
     /** The same per exception, authorization and deal id. */
     private final Map<String, String[]> ruleReasons = new HashMap<>();
 
-    Explainer(DecisionEngine engine, List<LicenseExceptionRule> rules) {
+    private Explainer(DecisionEngine engine) {
         this.engine = engine;
         this.regime = engine.regime();
         this.h100eTpp = engine.h100eTpp();
         for (Control c : regime.controls()) {
             controlReasons.put(c.id(), reasons(c.conditions(), "requires a license: "));
         }
-        for (LicenseExceptionRule r : rules) {
+        for (LicenseExceptionRule r : engine.rules()) {
             ruleReasons.put(r.id(), reasons(r.conditions(), "applies: "));
         }
     }
@@ -63,8 +73,33 @@ public final class Explainer {
         return text.toString();
     }
 
+    /** Writes the words of {@code engine}'s determinations. */
+    public static Explainer of(DecisionEngine engine) {
+        return new Explainer(engine);
+    }
+
     public double h100eTpp() {
         return h100eTpp;
+    }
+
+    /** A parameter's value as determinations name it: "26,900,000 TPP (1,699 H100e)", "0.5", "none". */
+    public String value(ParameterValue value) {
+        if (value instanceof ParameterValue.Tpp tpp) {
+            return Amounts.tppWithH100e(tpp.tpp(), h100eTpp);
+        }
+        if (value instanceof ParameterValue.Factor factor) {
+            return Numbers.plain(factor.factor());
+        }
+        ParameterValue.Agreement agreement = (ParameterValue.Agreement) value;
+        return agreement.kind().map(kind -> kind + " agreement in force: x" + Numbers.plain(agreement.multiplier()))
+                .orElse("none");
+    }
+
+    /** The parameters a determination used, by name in the order used, each value in words. */
+    public Map<String, String> parameters(Determination d) {
+        Map<String, String> words = new LinkedHashMap<>();
+        d.parameters().forEach((name, value) -> words.put(name, value(value)));
+        return words;
     }
 
     /** The paragraph that explains the determination. */
@@ -136,6 +171,22 @@ public final class Explainer {
                     .append(" would still need this license. chipex does not split shipments: ship the smaller quantity "
                             + "under the exception and apply for the rest, if that is intended.");
         });
+    }
+
+    /** The change an alternative to the determination makes, in words. */
+    public String change(Determination d, Alternative a) {
+        switch (a.kind()) {
+            case "quantity":
+                return "ship " + a.value() + " units or fewer (License Exception " + d.shortfall().orElseThrow().code()
+                        + " has room for that many)";
+            case "veu":
+                return "the consignee holds " + a.value() + " status";
+            case "agreement":
+                return "the US and " + d.transaction().destination() + " sign a '" + a.value()
+                        + "' government-to-government agreement";
+            default:
+                return "under " + a.value() + " (no prior quota use)";
+        }
     }
 
     private static void requirement(StringBuilder text, Control control) {

@@ -1,4 +1,4 @@
-package dev.chipex.core.decision;
+package dev.chipex.core.explanation;
 
 import dev.chipex.core.regime.Numbers;
 

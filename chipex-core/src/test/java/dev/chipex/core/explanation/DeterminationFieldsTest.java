@@ -1,5 +1,8 @@
-package dev.chipex.core.decision;
+package dev.chipex.core.explanation;
 
+import dev.chipex.core.decision.DecisionEngine;
+import dev.chipex.core.decision.Determination;
+import dev.chipex.core.decision.Transactions;
 import dev.chipex.core.quota.InMemoryQuotaBook;
 import dev.chipex.core.regime.RegimeCatalog;
 import org.junit.jupiter.api.Test;
@@ -22,7 +25,7 @@ class DeterminationFieldsTest {
         Determination d = engine.decide(Transactions.ship("2025-06-01", "NVIDIA H100 SXM", 1000, "IN", "Acme Cloud", "IN"),
                 new InMemoryQuotaBook());
 
-        Object tiers = DeterminationFields.of(d, engine.explainer()).get("tiers");
+        Object tiers = DeterminationFields.of(d, Explainer.of(engine)).get("tiers");
 
         assertThat(List.<Object>copyOf(((Map<?, ?>) tiers).keySet())).containsExactly("destination", "headquarters");
     }

@@ -1,5 +1,8 @@
-package dev.chipex.core.decision;
+package dev.chipex.core.explanation;
 
+import dev.chipex.core.decision.Alternative;
+import dev.chipex.core.decision.Determination;
+import dev.chipex.core.decision.ItemSummary;
 import dev.chipex.core.quota.QuotaDebit;
 
 import java.util.ArrayList;
@@ -37,7 +40,7 @@ public final class DeterminationFields {
         m.put("item", item(d.item()));
         // Sorted: a Determination keeps its tiers in an immutable map, whose order changes from one JVM to the next.
         m.put("tiers", new java.util.TreeMap<>(d.tiers()));
-        m.put("parameters", new LinkedHashMap<>(d.parameters()));
+        m.put("parameters", explainer.parameters(d));
         m.put("shortfall", d.shortfall().map(s -> {
             Map<String, Object> f = new LinkedHashMap<>();
             f.put("rule", s.rule());
@@ -62,10 +65,11 @@ public final class DeterminationFields {
         return m;
     }
 
-    public static Map<String, Object> of(Alternative a) {
+    /** An alternative to {@code d}, its change in {@code explainer}'s words. */
+    public static Map<String, Object> of(Determination d, Alternative a, Explainer explainer) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("kind", a.kind());
-        m.put("change", a.change());
+        m.put("change", explainer.change(d, a));
         m.put("outcome", a.outcome().name());
         m.put("exception", a.exception().orElse(null));
         m.put("policy", a.policy().map(Object::toString).orElse(null));

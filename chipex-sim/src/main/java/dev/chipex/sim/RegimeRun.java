@@ -2,6 +2,7 @@ package dev.chipex.sim;
 
 import dev.chipex.core.decision.DecisionEngine;
 import dev.chipex.core.decision.Determination;
+import dev.chipex.core.quota.InMemoryQuotaBook;
 import dev.chipex.core.decision.Transaction;
 import dev.chipex.core.regime.ReviewPolicy;
 import dev.chipex.sim.demand.DemandSet;
@@ -21,21 +22,20 @@ final class RegimeRun {
     private final DemandFacts facts;
     private final DecisionEngine engine;
     private final Draw draw;
-    private final RunQuotaBooks.Book book;
-    private final ApprovalDraws approvals;
+    private final InMemoryQuotaBook book = new InMemoryQuotaBook();
+    private final long runSeed;
     private final RunTally tally;
 
     /** {@code transactions} and {@code facts} are the demand's records as transactions and as the run reads them, in order. */
     RegimeRun(DemandSet demand, List<Transaction> transactions, DemandFacts facts, DecisionEngine engine, Draw draw,
-              RunQuotaBooks.Book book, ApprovalDraws approvals) {
+              long runSeed) {
         this.demand = demand;
         this.transactions = transactions;
         this.facts = facts;
         this.engine = engine;
         this.tally = new RunTally(facts.years.length, facts.countries.length);
         this.draw = draw;
-        this.book = book;
-        this.approvals = approvals;
+        this.runSeed = runSeed;
     }
 
     /** Decides the record at {@code index}, as {@code check} would, and tallies what follows from it. */
@@ -82,7 +82,7 @@ final class RegimeRun {
         ReviewPolicy policy = d.policy().orElseThrow();
         tally.add(Metric.LICENSE_APPLICATIONS, 1);
         tally.delayDays += facts.delayDaysByPolicy[policy.ordinal()];
-        if (approvals.uniform(index) < draw.approval.get(policy)) {
+        if (Seeds.uniform(runSeed, index) < draw.approval.get(policy)) {
             d.onApproval().ifPresent(debit -> book.apply(List.of(debit)));
             tally.add(Metric.LEVERAGE_H100E, h100e);
             ship(d, Metric.SHIPPED_LICENSED_H100E, index);

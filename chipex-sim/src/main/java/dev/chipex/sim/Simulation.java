@@ -91,11 +91,9 @@ public final class Simulation {
         long runSeed = Seeds.run(seed, run);
         Draw draw = runs == 1 ? Draw.central(assumptions) : Draw.random(assumptions, runSeed);
         List<RegimeRun> regimeRuns = new ArrayList<>();
-        RunQuotaBooks books = new RunQuotaBooks(regimes.size());
-        ApprovalDraws approvals = new ApprovalDraws(runSeed);
         for (int r = 0; r < regimes.size(); r++) {
-            regimeRuns.add(new RegimeRun(demand, transactions, facts, regimes.get(r).engine(draw), draw, books.book(r),
-                    approvals));
+            regimeRuns.add(new RegimeRun(demand, transactions, facts, regimes.get(r).engine(draw), draw,
+                    runSeed));
         }
         RegimeRun[] turns = regimeRuns.toArray(RegimeRun[]::new);
         for (int i = 0; i < transactions.size(); i++) {

@@ -98,6 +98,15 @@ class DecisionPropertiesTest {
                 DecisionEngine.of(moved).decide(t, new InMemoryQuotaBook()));
     }
 
+    /** "Flood the zone" lifts controls: from the day it takes effect it is nowhere stricter than the pre-2025 controls (#19). */
+    @Property(tries = 400)
+    void embargoOnly_fromItsEffectiveDate_neverStricterThanPre2025(@ForAll("transactions") Transaction t) {
+        Regime embargoOnly = REGIMES.get("option-3-embargo-only");
+        Assume.that(!t.date().isBefore(embargoOnly.effective().orElseThrow()));
+        assertNotTighter(DecisionEngine.of(REGIMES.get("pre-2025")).decide(t, new InMemoryQuotaBook()),
+                DecisionEngine.of(embargoOnly).decide(t, new InMemoryQuotaBook()));
+    }
+
     @Provide
     Arbitrary<List<Transaction>> batches() {
         return DecisionArbitraries.transactions().list().ofMinSize(1).ofMaxSize(60);

@@ -102,7 +102,8 @@ class BatchTransactionTest {
         QueuedWrite<LedgerResult> most = reserve("most", 8_000);
         QueuedWrite<LedgerResult> tooMuch = reserve("too-much", 3_000);
         QueuedWrite<LedgerResult> rest = reserve("rest", 2_000);
-        QueuedWrite<LedgerResult> commitExpired = write(s -> clerk.commit(s, LedgerRequest.of("commit-expired", EXPORTER), expiring));
+        QueuedWrite<LedgerResult> commitExpired = write(s -> clerk.commit(s, LedgerRequest.of("commit-expired", EXPORTER),
+                expiring));
         transactions.runBatch(List.of(most, tooMuch, rest, commitExpired));
 
         recorded(most.answer());

@@ -147,8 +147,11 @@ public final class CsvTable {
         }
     }
 
-    /** Strips Unicode space characters too: some data sets write U+00A0 for "none". */
-    static String stripAll(String value) {
+    /**
+     * Strips Unicode space characters too: some data sets write U+00A0 for "none". Public for
+     * readers that stream a CSV file and must give the values this table gives.
+     */
+    public static String stripAll(String value) {
         int start = 0;
         int end = value.length();
         while (start < end && isBlank(value.charAt(start))) {

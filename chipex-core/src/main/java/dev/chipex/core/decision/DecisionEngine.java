@@ -142,7 +142,7 @@ public final class DecisionEngine {
     private Determination licenseRequired(RegimeOnDate.ControlOnDate required, TransactionFacts facts, QuotaBook book,
                                           Decision d) {
         Control control = required.control();
-        Optional<ReviewRule> review = RegimeOnDate.review(control, facts);
+        Optional<ReviewRule> review = control.review().stream().filter(r -> r.appliesTo(facts)).findFirst();
         ReviewPolicy policy = review.map(ReviewRule::policy).orElse(control.defaultPolicy());
         QuotaDebit onApproval = null;
         if (required.allocation().isPresent()) {

@@ -8,7 +8,6 @@ import dev.chipex.core.regime.GroupResolver;
 import dev.chipex.core.regime.LicenseExceptionRule;
 import dev.chipex.core.regime.Parameter;
 import dev.chipex.core.regime.Regime;
-import dev.chipex.core.regime.ReviewRule;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -189,16 +188,6 @@ public final class RegimeOnDate {
             }
         }
         return false;
-    }
-
-    /** The control's first review rule in force whose conditions hold, if any. */
-    static Optional<ReviewRule> review(Control control, TransactionFacts facts) {
-        for (ReviewRule review : control.review()) {
-            if (review.appliesTo(facts)) {
-                return Optional.of(review);
-            }
-        }
-        return Optional.empty();
     }
 
     @Override

@@ -6,6 +6,14 @@ import dev.chipex.core.decision.BatchDecider;
 import dev.chipex.core.decision.DecisionEngine;
 import dev.chipex.core.decision.Transaction;
 import dev.chipex.core.quota.InMemoryQuotaBook;
+import dev.chipex.core.country.Confidence;
+import dev.chipex.core.regime.Cited;
+import dev.chipex.core.regime.Condition;
+import dev.chipex.core.regime.Control;
+import dev.chipex.core.regime.Facts;
+import dev.chipex.core.regime.Regime;
+import dev.chipex.core.regime.ReviewPolicy;
+import dev.chipex.core.regime.Validity;
 import dev.chipex.core.regime.RegimeCatalog;
 import dev.chipex.core.shipment.ShipmentReader;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,6 +29,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -75,6 +84,46 @@ class BatchCheckTest {
             // Not one per row: the command's own writer flushes at every line, which is a system call on standard output.
             assertThat(streamed.flushes).isLessThan(30);
         }
+    }
+
+    /** Counts how often the engine tests it: it is the first control's only condition, so once per decision. */
+    private static final class CountingCondition implements Condition.Defined {
+        final java.util.concurrent.atomic.AtomicInteger tested = new java.util.concurrent.atomic.AtomicInteger();
+
+        public boolean holds(Facts facts) {
+            tested.incrementAndGet();
+            return false;
+        }
+
+        public String describe() {
+            return "never (counts the decisions)";
+        }
+
+        public List<String> groups() {
+            return List.of();
+        }
+    }
+
+    /** Issue #14: the walk of a shipment from check --input through the engine visits the engine once. */
+    @ParameterizedTest
+    @CsvSource({"JSONL,false", "JSONL,true", "CSV,true", "JSON,false", "TABLE,true"})
+    void run_anyFileAnyFormat_decidesEachShipmentOnce(OutputFormat format, boolean shuffled) throws IOException {
+        CountingCondition counter = new CountingCondition();
+        Regime r = RegimeCatalog.builtIn().get("ai-diffusion-2025");
+        List<Control> controls = new ArrayList<>();
+        controls.add(new Control("test.counter", 0, "Counter", "counts decisions", new Cited("test", Confidence.U, false, true),
+                Validity.ALWAYS, List.of(counter), List.of(), ReviewPolicy.CASE_BY_CASE, Optional.empty()));
+        controls.addAll(r.controls());
+        DecisionEngine counted = DecisionEngine.of(new Regime(r.id(), r.title(), r.citation(), r.version(), r.statuses(),
+                r.effective(), r.compliance(), r.extendsId(), r.assumptions(), r.tiers(), r.groups(), r.parameters(),
+                controls, r.exceptions(), r.allocations(), r.agreements(), r.deals(), r.modelWeights(), r.source()));
+
+        try (CheckedBatch batch = CheckedBatch.check(file(shuffled), reader)) {
+            new BatchCheck(counted, true, 80).run(batch, new InMemoryQuotaBook(), format, new PrintWriter(new StringWriter()),
+                    n -> { });
+        }
+
+        assertThat(counter.tested.get()).isEqualTo(300);
     }
 
     private static final class FlushCounter extends StringWriter {

@@ -1,5 +1,7 @@
 package dev.chipex.cli.batch;
 
+import dev.chipex.core.csv.CsvRecords;
+
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -14,7 +16,7 @@ import java.nio.charset.StandardCharsets;
  * The characters of a UTF-8 file, one at a time, with the byte offset of the next one, so that a
  * row can be found again by its offset. Malformed UTF-8 fails, as reading the whole file did.
  */
-final class CountedChars implements Closeable {
+final class CountedChars implements Closeable, CsvRecords.Source {
     private final FileChannel channel;
     private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -43,12 +45,14 @@ final class CountedChars implements Closeable {
     }
 
     /** The offset in bytes of the next character. */
-    long offset() {
+    @Override
+    public long offset() {
         return offset;
     }
 
     /** The next character, or -1 at the end. */
-    int read() throws IOException {
+    @Override
+    public int read() throws IOException {
         if (!chars.hasRemaining() && !fill()) {
             return -1;
         }
@@ -58,7 +62,8 @@ final class CountedChars implements Closeable {
         return c;
     }
 
-    int peek() throws IOException {
+    @Override
+    public int peek() throws IOException {
         return chars.hasRemaining() || fill() ? chars.get(chars.position()) : -1;
     }
 

@@ -1,5 +1,7 @@
 package dev.chipex.cli.batch;
 
+import dev.chipex.core.csv.CsvRecords;
+
 import dev.chipex.core.csv.CsvTable;
 import dev.chipex.core.problem.Problem;
 import dev.chipex.core.shipment.ShipmentFields;

@@ -1,42 +1,55 @@
-package dev.chipex.cli.batch;
+package dev.chipex.core.csv;
 
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * CSV records (RFC 4180) read one at a time, by the rules of the core's {@code CsvTable}, so that
- * a file gives the same fields streamed as read whole: quoted fields may hold commas, quotes and
- * line breaks; a carriage return outside quotes is dropped; blank lines are skipped.
+ * CSV records (RFC 4180) read one at a time: quoted fields may hold commas, quotes and line
+ * breaks; a carriage return outside quotes is dropped; blank lines are skipped. {@link CsvTable}
+ * reads a whole text with it and {@code check --input} streams a file with it, so both give the
+ * same fields.
  */
-final class CsvRecords {
-    private final CountedChars in;
+public final class CsvRecords {
+    /** Where the characters come from, one at a time, with the offset of the next one. */
+    public interface Source {
+        /** The next character, or -1 at the end. */
+        int read() throws IOException;
+
+        /** The next character without consuming it, or -1 at the end. */
+        int peek() throws IOException;
+
+        /** Where the next character is (a byte offset in a file, an index in a text). */
+        long offset();
+    }
+
+    private final Source in;
     private int line;
     private int recordLine;
     private long recordOffset;
 
     /** {@code line}: the line number of the next character. */
-    CsvRecords(CountedChars in, int line) {
+    public CsvRecords(Source in, int line) {
         this.in = in;
         this.line = line;
     }
 
     /** The line the record last returned starts on. */
-    int recordLine() {
+    public int recordLine() {
         return recordLine;
     }
 
-    long recordOffset() {
+    public long recordOffset() {
         return recordOffset;
     }
 
     /** The line number of the next character (after the record last returned). */
-    int line() {
+    public int line() {
         return line;
     }
 
     /** The next record's fields, or null at the end. */
-    List<String> next() throws IOException {
+    public List<String> next() throws IOException {
         while (true) {
             recordLine = line;
             recordOffset = in.offset();

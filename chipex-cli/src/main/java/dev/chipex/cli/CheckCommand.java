@@ -61,8 +61,9 @@ final class CheckCommand implements java.util.concurrent.Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--regime", required = true, paramLabel = "ID", order = 1,
-            description = "The regime to decide under ('chipex regimes list'), e.g. ai-diffusion-2025.")
+    @Option(names = "--regime", defaultValue = "us-enforced", paramLabel = "ID", order = 1,
+            description = "The regime to decide under ('chipex regimes list'). Default: ${DEFAULT-VALUE}, what US "
+                    + "authorities enforce; every answer states the regime's status on the date.")
     String regime;
 
     @Mixin

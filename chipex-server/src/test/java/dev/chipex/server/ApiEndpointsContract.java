@@ -90,6 +90,20 @@ abstract class ApiEndpointsContract {
         assertThat(d.has("exception") && d.has("policy") && d.has("debits") && d.has("explanation")).isTrue();
     }
 
+    /** Issue #20: a check that names no regime is decided under what US authorities enforce, and says so. */
+    @Test
+    void check_noRegime_decidedUnderUsEnforcedWithItsStatus() {
+        JsonNode d = api.post("/api/v1/check", key, "{\"date\":\"2025-06-01\",\"item\":\"NVIDIA H100 SXM\","
+                + "\"quantity\":10,\"destination\":\"CN\",\"consignee\":\"Example Ltd\",\"consigneeHq\":\"CN\"}").json();
+        JsonNode diffusion = api.post("/api/v1/check", key, "{\"regime\":\"ai-diffusion-2025\",\"date\":\"2025-06-01\","
+                + "\"item\":\"NVIDIA H100 SXM\",\"quantity\":10,\"destination\":\"IN\",\"consignee\":\"Acme\",\"consigneeHq\":\"IN\"}").json();
+
+        assertThat(d.path("regime").asText()).isEqualTo("us-enforced");
+        assertThat(d.path("regimeStatus").asText()).isEqualTo("in-force");
+        assertThat(diffusion.path("regimeStatus").asText()).isEqualTo("not-enforced");
+        assertThat(diffusion.path("explanation").asText()).contains("not enforced on this date");
+    }
+
     @Test
     void check_determination_startsWithTheEightContractFieldsInOrder() {
         JsonNode d = api.post("/api/v1/check", key, "{\"regime\":\"pre-2025\",\"item\":\"NVIDIA H100 SXM\","

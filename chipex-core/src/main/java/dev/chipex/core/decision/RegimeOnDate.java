@@ -8,6 +8,7 @@ import dev.chipex.core.regime.GroupResolver;
 import dev.chipex.core.regime.LicenseExceptionRule;
 import dev.chipex.core.regime.Parameter;
 import dev.chipex.core.regime.Regime;
+import dev.chipex.core.regime.RegimeStatus;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -97,6 +98,11 @@ public final class RegimeOnDate {
 
     public Regime regime() {
         return regime;
+    }
+
+    /** The regime's legal status in the span (in force, not enforced, rescinded, hypothetical), if it states one. */
+    public Optional<RegimeStatus> status() {
+        return regime.statusOn(date);
     }
 
     /** Every control of the regime in the order they are consulted, in force or not. */

@@ -35,6 +35,6 @@ public final class BatchReader {
         TransactionFile file = TransactionFile.read(input, stdin, progress);
         TransactionRows.Locator locator = (row, column, message) ->
                 new Problem(file.source(), row.line(), "row " + row.number() + ", " + column, message);
-        return new TransactionRows(locator, EndUses.known(catalog), file.absentColumns()).parse(file.rows(), file.problems());
+        return new TransactionRows(locator, () -> EndUses.known(catalog), file.absentColumns()).parse(file.rows(), file.problems());
     }
 }

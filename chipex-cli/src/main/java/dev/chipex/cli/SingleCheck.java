@@ -52,7 +52,7 @@ final class SingleCheck {
                     + "add --model-weights, or leave them out to ship chips");
         }
         Transaction t = new TransactionRows((row, column, message) -> ShipmentFlags.at(column, message),
-                EndUses.known(catalog), java.util.Set.of()).parse(List.of(flags.row()), List.of()).get(0);
+                () -> EndUses.known(catalog), java.util.Set.of()).parse(List.of(flags.row()), List.of()).get(0);
         if (!link.given()) {
             return print(engine, t, engine.decide(t, new InMemoryQuotaBook()), new InMemoryQuotaBook(), Optional.empty(),
                     "A single check counts no earlier shipments against quotas; decide several together with --input "

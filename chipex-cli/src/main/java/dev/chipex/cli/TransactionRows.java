@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 
 /**
  * Turns written shipments into transactions, checking every field of every row first: either
@@ -30,16 +31,25 @@ final class TransactionRows {
     }
 
     private final Locator locator;
-    private final Set<String> knownEndUses;
+    /** Asked only when a row declares an end use: finding them loads every regime (start-up speed, see EndUses). */
+    private final Supplier<Set<String>> endUses;
+    private Set<String> knownEndUses;
     private final Set<String> absentColumns;
     /** Names already resolved: large batches repeat a few chips and countries many times. */
     private final Map<String, Item.Chips> chipsByName = new HashMap<>();
     private final Map<String, String> countryCodes = new HashMap<>();
 
-    TransactionRows(Locator locator, Set<String> knownEndUses, Set<String> absentColumns) {
+    TransactionRows(Locator locator, Supplier<Set<String>> knownEndUses, Set<String> absentColumns) {
         this.locator = locator;
-        this.knownEndUses = new TreeSet<>(knownEndUses);
+        this.endUses = knownEndUses;
         this.absentColumns = Set.copyOf(absentColumns);
+    }
+
+    private Set<String> knownEndUses() {
+        if (knownEndUses == null) {
+            knownEndUses = new TreeSet<>(endUses.get());
+        }
+        return knownEndUses;
     }
 
     /** The transactions, in the rows' order; {@code earlier} problems (e.g. of the file's header) are reported too. */
@@ -223,9 +233,9 @@ final class TransactionRows {
 
         private Optional<String> endUse() {
             Optional<String> use = row.find("end_use").map(v -> v.toLowerCase(Locale.ROOT));
-            if (use.isPresent() && !knownEndUses.contains(use.get())) {
+            if (use.isPresent() && !knownEndUses().contains(use.get())) {
                 problems.add(locator.at(row, "end_use", "'" + use.get() + "' is not an end use any regime's rules name; "
-                        + (knownEndUses.isEmpty() ? "leave it blank" : "write one of " + String.join(", ", knownEndUses)
+                        + (knownEndUses().isEmpty() ? "leave it blank" : "write one of " + String.join(", ", knownEndUses())
                         + ", or leave it blank")));
             }
             return use;

@@ -83,7 +83,7 @@ final class BenchCommand implements Callable<Integer> {
             case "compare" -> CompareRun.run(chipex, quick, System.err);
             case "engine" -> EngineRun.run(quick);
             case "ledger" -> LedgerRun.run(quick, System.err);
-            default -> ServerRun.run(quick, System.err);
+            default -> ServerRun.run(chipex, quick, System.err);
         };
     }
 }

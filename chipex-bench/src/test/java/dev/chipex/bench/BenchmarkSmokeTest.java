@@ -26,9 +26,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Each benchmark runs one tiny iteration and reports its budget beside its baseline. No timing
- * is asserted: this only proves the benchmarks still work. The whole-command ones start
- * {@code java -jar chipex-cli/target/chipex.jar} (the launcher might start a build), so they
- * need the jar that {@code mvn verify} makes before this module's tests.
+ * is asserted: this only proves the benchmarks still work. The whole-command ones and the
+ * server start {@code java -jar chipex-cli/target/chipex.jar} (the launcher might start a
+ * build), so they need the jar that {@code mvn verify} makes before this module's tests.
  */
 class BenchmarkSmokeTest {
     private final PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
@@ -87,7 +87,7 @@ class BenchmarkSmokeTest {
 
     @Test
     void server_quickRun_measuresCheckBesideTheTrivialEndpoint(@TempDir Path out) throws Exception {
-        BenchReport report = ServerRun.run(true, quiet);
+        BenchReport report = ServerRun.run(jar(), true, quiet);
         Path budgets = ReportWriter.writeBudgets(List.of(report), out);
 
         measuredBesideItsBaseline(report, "check endpoint");

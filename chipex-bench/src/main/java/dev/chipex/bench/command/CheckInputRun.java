@@ -66,7 +66,7 @@ public final class CheckInputRun {
         return BenchReport.of("check-input", quick, before, List.of(budget), figures, List.of(
                 "file: " + file + " (" + rows + " synthetic rows in date order, seed " + SEED + "), regime ai-diffusion-2025",
                 "wall time from process start to exit, JVM start included; output to /dev/null",
-                "peak heap: the largest heap in use before a collection in the JVM's GC log; peak RSS: VmHWM",
+                "peak heap: the largest heap in use before a collection in the JVM's GC log (and after one); peak RSS: VmHWM",
                 "baseline: java " + HEAP + " -cp chipex-bench.jar " + ReadWriteRows.class.getName()
                         + " FILE (reads the rows and writes JSON lines, deciding nothing)"));
     }
@@ -81,9 +81,8 @@ public final class CheckInputRun {
     }
 
     private static Figure figure(String name, Run run, Path gcLog) {
-        long heap = GcLog.peakHeapMiB(gcLog);
         String memory = String.format(Locale.ROOT, "peak heap %s, peak RSS %,d MiB, CPU %.1f s",
-                heap < 0 ? "- (no collection)" : String.format(Locale.ROOT, "%,d MiB", heap), run.peakRssMiB(), run.cpuSeconds());
+                GcLog.peaks(gcLog), run.peakRssMiB(), run.cpuSeconds());
         return new Figure(name, run.wallSeconds(), "s", run.succeeded() ? memory
                 : "FAILED, exit " + run.exitCode() + ": " + run.errorTail() + "; " + memory);
     }

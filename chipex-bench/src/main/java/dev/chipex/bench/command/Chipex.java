@@ -28,12 +28,12 @@ public record Chipex(Path root, boolean launcher) {
     }
 
     /** chipex with these arguments, as a user starts it. */
-    Invocation command(List<String> args) {
+    public Invocation command(List<String> args) {
         return command(List.of(), args);
     }
 
     /** chipex with these JVM options and arguments. */
-    Invocation command(List<String> jvmOptions, List<String> args) {
+    public Invocation command(List<String> jvmOptions, List<String> args) {
         List<String> command = new ArrayList<>();
         if (launcher) {
             command.add(root.resolve("chipex").toString());
@@ -48,14 +48,14 @@ public record Chipex(Path root, boolean launcher) {
     }
 
     /** A process to start: its command line and what it adds to the environment. */
-    record Invocation(List<String> command, Map<String, String> environment) {
+    public record Invocation(List<String> command, Map<String, String> environment) {
         static Invocation of(List<String> command) {
             return new Invocation(command, Map.of());
         }
     }
 
     /** For figures' names: {@code ./chipex check} or {@code java -jar chipex.jar check}. */
-    String name(String subcommand) {
+    public String name(String subcommand) {
         return (launcher ? "./chipex " : "java -jar chipex.jar ") + subcommand;
     }
 }

@@ -11,7 +11,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * One process run to its end, as from a shell: wall time from start to exit, the CPU time it and
- * its children used, its peak resident memory, its exit code and the end of its standard error.
+ * its children used, its peak resident memory, its exit code and what its standard error said.
  * Standard output is dropped ({@code > /dev/null}). CPU and memory are read from Linux's /proc
  * (the bench's reaped children's times; the process's VmHWM, polled); elsewhere they are NaN / -1.
  */
@@ -98,8 +98,10 @@ record Run(List<String> command, int exitCode, double wallSeconds, double cpuSec
         }
     }
 
+    /** The first line that names an error or exception (a stack trace's head), else the last line. */
     private static String tail(Path errors) throws IOException {
         List<String> lines = Files.readAllLines(errors, StandardCharsets.UTF_8);
-        return String.join(" | ", lines.subList(Math.max(0, lines.size() - 4), lines.size()));
+        return lines.stream().filter(l -> l.contains("Error") || l.contains("Exception")).findFirst()
+                .orElse(lines.isEmpty() ? "" : lines.get(lines.size() - 1)).strip();
     }
 }

@@ -1,11 +1,10 @@
 package dev.chipex.bench.server;
 
+import dev.chipex.bench.command.Chipex;
 import dev.chipex.bench.report.BenchReport;
 import dev.chipex.bench.report.Budget;
 import dev.chipex.bench.report.Figure;
 import dev.chipex.bench.report.Machine;
-import dev.chipex.server.ChipexServer;
-import dev.chipex.server.ServerSettings;
 import dev.chipex.server.Stores;
 import dev.chipex.server.access.ApiKeys;
 import dev.chipex.server.access.Role;
@@ -28,9 +27,10 @@ import java.util.stream.Stream;
 /**
  * {@code POST /api/v1/check} at a fixed {@value #RATE} requests a second beside the cheapest
  * authenticated endpoint of the same server at the same rate ({@code GET /api/v1/me}: the
- * framework, the key lookup and JSON, no decision). One server in this JVM on an embedded SQLite
- * store, an open-loop client on loopback; after a warm-up the two alternate for {@value #ROUNDS}
- * rounds, and the percentiles are over every request of those rounds.
+ * framework, the key lookup and JSON, no decision). The server is {@code chipex serve} started as a
+ * user starts it, a process of its own on a SQLite store; the client is open-loop on loopback.
+ * After a warm-up the two alternate for {@value #ROUNDS} rounds, and the percentiles are over
+ * every request of those rounds.
  */
 public final class ServerRun {
     static final int RATE = 200;
@@ -41,14 +41,18 @@ public final class ServerRun {
     private ServerRun() {
     }
 
-    public static BenchReport run(boolean quick, PrintStream progress) {
+    public static BenchReport run(Chipex chipex, boolean quick, PrintStream progress) {
         Machine before = Machine.now();
         Duration slice = quick ? Duration.ofMillis(300) : Duration.ofSeconds(10);
         Path folder = temporaryFolder();
-        try (Stores stores = Stores.open(folder.resolve("chipex.db").toString());
-             ChipexServer server = ChipexServer.start(ServerSettings.of(stores, "127.0.0.1", 0).withDenials(d -> { }))) {
-            String key = new ApiKeys(stores.users(), Clock.systemUTC()).add("bench", Role.ANALYST, Optional.empty()).secret();
-            String base = "http://127.0.0.1:" + server.port();
+        Path database = folder.resolve("chipex.db");
+        String key;
+        try (Stores stores = Stores.open(database.toString())) {
+            key = new ApiKeys(stores.users(), Clock.systemUTC()).add("bench", Role.ANALYST, Optional.empty()).secret();
+        }
+        progress.println("server: starting " + chipex.name("serve"));
+        try (ServedChipex server = ServedChipex.start(chipex, database)) {
+            String base = server.base();
             HttpRequest trivial = HttpRequest.newBuilder(URI.create(base + "/api/v1/me"))
                     .header("Authorization", "Bearer " + key).GET().build();
             HttpRequest check = HttpRequest.newBuilder(URI.create(base + "/api/v1/check"))
@@ -76,8 +80,9 @@ public final class ServerRun {
                     List.of(Budget.under("check endpoint", "p99 under 50 ms at " + RATE + " requests a second",
                             figure("POST /api/v1/check p99", decided), figure("GET /api/v1/me p99", me), 50)),
                     List.of(),
-                    List.of("one in-process server (Javalin, embedded SQLite store, analyst key) and an open-loop Java "
-                                    + "client on loopback sharing the machine's cores; latency from when each request was due",
+                    List.of(chipex.name("serve") + " in a process of its own (as a user starts it; SQLite store, an "
+                                    + "analyst key), an open-loop Java client in the bench's JVM on loopback, sharing the "
+                                    + "machine's cores; latency from when each request was due",
                             "check: one H100 shipment to India under ai-diffusion-2025, decided against the live ledger, "
                                     + "explained and serialised as JSON",
                             (quick ? 1 : ROUNDS) + " alternating rounds of " + slice.toMillis() + " ms after a warm-up of each"));

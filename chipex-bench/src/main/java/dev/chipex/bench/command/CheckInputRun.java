@@ -11,7 +11,6 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -22,8 +21,9 @@ import java.util.stream.Collectors;
  * {@code chipex check --input FILE --format jsonl} over a seeded file of 1,000,000 shipments, as a
  * user runs it with a heap capped at 512 MiB ({@code -Xmx512m}), beside {@link ReadWriteRows}
  * (the same rows read and written as JSON lines, nothing decided) with the same cap, before and
- * after it. Output goes to /dev/null. When the capped command fails (e.g. out of memory), it runs
- * again without the cap, so that its time and the heap it took are known too.
+ * after it. Output goes to /dev/null. When the capped command runs out of memory, it runs again
+ * without the cap, so that its time and the heap it took are known too; any other failure fails
+ * the benchmark.
  */
 public final class CheckInputRun {
     static final int ROWS = 1_000_000;
@@ -34,10 +34,18 @@ public final class CheckInputRun {
     }
 
     public static BenchReport run(Chipex chipex, boolean quick, PrintStream progress) {
+        Path folder = temporaryFolder();
+        try {
+            return run(chipex, quick, progress, folder);
+        } finally {
+            deleteAll(folder);
+        }
+    }
+
+    private static BenchReport run(Chipex chipex, boolean quick, PrintStream progress, Path logs) {
         Machine before = Machine.now();
         int rows = quick ? 10_000 : ROWS;
-        Path file = shipmentFile(rows, progress);
-        Path logs = temporaryFolder();
+        Path file = shipmentFile(logs, rows, progress);
         List<String> check = List.of("check", "--regime", "ai-diffusion-2025", "--input", file.toString(), "--format", "jsonl");
         String name = chipex.name("check --input (" + String.format(Locale.ROOT, "%,d", rows) + " rows) --format jsonl");
 
@@ -54,17 +62,19 @@ public final class CheckInputRun {
                 faster.note()));
 
         List<Figure> figures = new ArrayList<>();
+        if (!command.succeeded() && !command.errorTail().contains("OutOfMemoryError")) {
+            command.orFail();
+        }
         if (!command.succeeded()) {
-            progress.println("check --input: the command failed under " + HEAP + "; again without the cap");
+            progress.println("check --input: the command ran out of memory under " + HEAP + "; again without the cap");
             Path free = logs.resolve("uncapped.log");
             Run uncapped = Run.of(chipex.command(List.of(GcLog.option(free)), check), chipex.root());
             figures.add(figure(name + " without " + HEAP, uncapped, free));
         }
         Budget budget = new Budget("check --input of 1M rows", "under 60 s, heap under 512 MB (" + HEAP + ")",
                 figure(name + " " + HEAP, command, capped), baseline, command.succeeded() && command.wallSeconds() < 60);
-        deleteAll(logs);
         return BenchReport.of("check-input", quick, before, List.of(budget), figures, List.of(
-                "file: " + file + " (" + rows + " synthetic rows in date order, seed " + SEED + "), regime ai-diffusion-2025",
+                "file: " + rows + " synthetic rows in date order (SyntheticShipmentFile, seed " + SEED + "), regime ai-diffusion-2025",
                 "wall time from process start to exit, JVM start included; output to /dev/null",
                 "peak heap: the largest heap in use before a collection in the JVM's GC log (and after one); peak RSS: VmHWM",
                 "baseline: java " + HEAP + " -cp chipex-bench.jar " + ReadWriteRows.class.getName()
@@ -87,26 +97,20 @@ public final class CheckInputRun {
                 : "FAILED, exit " + run.exitCode() + ": " + run.errorTail() + "; " + memory);
     }
 
-    /** The seeded file, written once into the temporary folder and reused by later runs. */
-    static Path shipmentFile(int rows, PrintStream progress) {
-        try {
-            Path folder = Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir"), "chipex-bench"));
-            Path file = folder.resolve("shipments-" + rows + "-" + SEED + ".csv");
-            if (!Files.exists(file)) {
-                progress.printf("writing %,d synthetic shipments to %s%n", rows, file);
-                Path partial = Files.createTempFile(folder, file.getFileName().toString(), ".partial");
-                SyntheticShipmentFile.write(partial, SEED, rows);
-                Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-            return file;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot prepare the shipment file", e);
-        }
+    /**
+     * The seeded file, written afresh into this run's folder (about a second for a million rows):
+     * a file kept in a shared temporary folder could be another checkout's, or be gone.
+     */
+    static Path shipmentFile(Path folder, int rows, PrintStream progress) {
+        progress.printf("writing %,d synthetic shipments (seed %d)%n", rows, SEED);
+        Path file = folder.resolve("shipments-" + rows + "-" + SEED + ".csv");
+        SyntheticShipmentFile.write(file, SEED, rows);
+        return file;
     }
 
     private static Path temporaryFolder() {
         try {
-            return Files.createTempDirectory("chipex-bench-gc");
+            return Files.createTempDirectory("chipex-bench-check-input");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

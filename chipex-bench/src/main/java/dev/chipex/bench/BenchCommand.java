@@ -81,7 +81,7 @@ final class BenchCommand implements Callable<Integer> {
             case "start" -> StartRun.run(chipex, quick, System.err);
             case "check-input" -> CheckInputRun.run(chipex, quick, System.err);
             case "compare" -> CompareRun.run(chipex, quick, System.err);
-            case "engine" -> EngineRun.run(quick);
+            case "engine" -> EngineRun.run(quick, out.resolve("bench-engine-jmh.log"), System.err);
             case "ledger" -> LedgerRun.run(quick, System.err);
             default -> ServerRun.run(chipex, quick, System.err);
         };

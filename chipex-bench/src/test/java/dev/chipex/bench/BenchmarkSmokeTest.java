@@ -67,7 +67,7 @@ class BenchmarkSmokeTest {
 
     @Test
     void engine_quickRun_reportsChipexBesideDmnForBothRegimes() {
-        BenchReport report = EngineRun.run(true);
+        BenchReport report = EngineRun.run(true, Path.of("unused"), quiet);
 
         measuredBesideItsBaseline(report, "determination vs DMN, ai-diffusion-2025",
                 "determination vs DMN, option-1-refined-tiers");

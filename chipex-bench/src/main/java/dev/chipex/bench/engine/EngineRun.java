@@ -12,6 +12,8 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 import org.openjdk.jmh.runner.options.VerboseMode;
 
+import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -28,7 +30,8 @@ public final class EngineRun {
     private EngineRun() {
     }
 
-    public static BenchReport run(boolean quick) {
+    /** JMH's own log (every iteration) goes to {@code log}, not among the budgets' figures. */
+    public static BenchReport run(boolean quick, Path log, PrintStream progress) {
         Machine before = Machine.now();
         ChainedOptionsBuilder options = new OptionsBuilder().include(EngineBenchmark.class.getName() + "\\.");
         if (quick) {
@@ -36,7 +39,8 @@ public final class EngineRun {
                     .verbosity(VerboseMode.SILENT);
         } else {
             options.forks(1).jvmArgs("-Xmx1g").warmupIterations(5).warmupTime(TimeValue.seconds(2))
-                    .measurementIterations(5).measurementTime(TimeValue.seconds(2));
+                    .measurementIterations(5).measurementTime(TimeValue.seconds(2)).output(log.toString());
+            progress.println("engine: JMH, 6 forks of 20 s; its log in " + log);
         }
         Collection<RunResult> results;
         try {

@@ -4,7 +4,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -33,8 +35,17 @@ final class LoadClient {
         private long[] nanos = new long[0];
         private double seconds;
         private long errors;
+        private final List<Double> p99s = new ArrayList<>();
+
+        /** Each run's own p99, in milliseconds: a pooled p99 made by one bad run shows here. */
+        List<Double> p99s() {
+            return List.copyOf(p99s);
+        }
 
         void add(Timed run) {
+            long[] own = run.nanos.clone();
+            Arrays.sort(own);
+            p99s.add(percentile(own, 0.99));
             long[] all = Arrays.copyOf(nanos, nanos.length + run.nanos.length);
             System.arraycopy(run.nanos, 0, all, nanos.length, run.nanos.length);
             nanos = all;

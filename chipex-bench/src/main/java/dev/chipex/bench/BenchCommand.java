@@ -26,13 +26,13 @@ import java.util.concurrent.Callable;
                 "",
                 "  start        one ./chipex check, a JVM started for it, under 1 s; beside java -version (~1 min)",
                 "  check-input  ./chipex check --input of 1M rows to JSON lines under 60 s with -Xmx512m; beside the rows "
-                        + "read and written without deciding (~2-4 min)",
-                "  compare      ./chipex compare --runs 1000 under 10 s; beside --runs 1 (~1 min)",
+                        + "read and written without deciding (~1-2 min)",
+                "  compare      ./chipex compare --runs 1000 under 10 s; beside --runs 1 (~0.5 min)",
                 "  engine       a determination at least 100x faster than the DMN table (JMH, ~2.5 min)",
                 "  ledger       >= 200 durable reservations a second per writer, p99 < 50 ms, 1 and 8 writers, SQLite and "
                         + "PostgreSQL, no overdraft; beside plain inserts (~1.5 min)",
                 "  server       POST /api/v1/check p99 < 50 ms at 200 requests a second; beside GET /api/v1/me (~1.5 min)",
-                "  all          every one in turn (~10-15 min)",
+                "  all          every one in turn (~8-10 min)",
                 "",
                 "PostgreSQL comes from CHIPEX_BENCH_POSTGRES_URL (default jdbc:postgresql://127.0.0.1:5432/test?user=postgres);"
                         + " the benchmark works in schemas of its own and drops them."},

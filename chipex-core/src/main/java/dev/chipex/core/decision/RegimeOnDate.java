@@ -145,14 +145,10 @@ public final class RegimeOnDate {
         if (parent != null && (hq == null || regime.tiers().indexOf(parent) > regime.tiers().indexOf(hq))) {
             hq = parent;
         }
-        Map<String, String> tiers = new HashMap<>();
-        if (destination != null) {
-            tiers.put("destination", destination);
+        if (destination == null) {
+            return hq == null ? Map.of() : Map.of("headquarters", hq);
         }
-        if (hq != null) {
-            tiers.put("headquarters", hq);
-        }
-        return Map.copyOf(tiers);
+        return hq == null ? Map.of("destination", destination) : Map.of("destination", destination, "headquarters", hq);
     }
 
     /** The parameter's value in the span; empty when it has none yet. */

@@ -17,8 +17,9 @@ import java.util.Optional;
 
 /**
  * One write transaction's view of the ledger tables, holding the chain head's lock: every read
- * and write goes to the database as it is asked for. Each request of the transaction runs in a
- * savepoint of its own, so that one that fails can be undone alone. The chain head row is
+ * and write goes to the database as it is asked for. A request of the transaction runs either
+ * straight in the transaction or in a savepoint of its own, so that one that fails can be undone
+ * alone (see Transactions#runBatch). The chain head row is
  * written once, at {@link #finish}: the lock keeps every other writer out until the commit, so
  * the head is answered from memory until then.
  */
@@ -31,6 +32,7 @@ final class JdbcSession implements LedgerSession {
     private String runKey;
     private long runStart;
     private ChainLink requestStart;
+    private boolean inSavepoint;
 
     private JdbcSession(Sql sql, ChainLink head) {
         this.sql = sql;
@@ -45,19 +47,30 @@ final class JdbcSession implements LedgerSession {
         return new JdbcSession(sql, head);
     }
 
-    /** Starts one request of the transaction, in a savepoint that {@link #undoRequest} rolls back to. */
-    void beginRequest() {
+    /**
+     * Starts one request of the transaction, in a savepoint that {@link #undoRequest} rolls back to
+     * if {@code savepoint}; else a failure of the request leaves only the whole transaction to roll back.
+     */
+    void beginRequest(boolean savepoint) {
         requestStart = head;
         runKey = null;
-        sql.execute("SAVEPOINT " + SAVEPOINT);
+        inSavepoint = savepoint;
+        if (savepoint) {
+            sql.execute("SAVEPOINT " + SAVEPOINT);
+        }
     }
 
     void endRequest() {
-        sql.execute("RELEASE SAVEPOINT " + SAVEPOINT);
+        if (inSavepoint) {
+            sql.execute("RELEASE SAVEPOINT " + SAVEPOINT);
+        }
     }
 
     /** Takes back what a failed request wrote, leaving the transaction as it was before the request. */
     void undoRequest() {
+        if (!inSavepoint) {
+            throw new IllegalStateException("a request run without a savepoint is undone with its transaction");
+        }
         sql.execute("ROLLBACK TO SAVEPOINT " + SAVEPOINT);
         sql.execute("RELEASE SAVEPOINT " + SAVEPOINT);
         head = requestStart;

@@ -17,10 +17,14 @@ import java.util.Optional;
 
 /**
  * One write transaction's view of the ledger tables, holding the chain head's lock: every read
- * and write goes to the database as it is asked for. Each request of the transaction runs in a
- * savepoint of its own, so that one that fails can be undone alone. The chain head row is
+ * and write goes to the database as it is asked for. A request of the transaction runs either
+ * straight in the transaction or in a savepoint of its own, so that one that fails can be undone
+ * alone (see Transactions#runBatch). The chain head row is
  * written once, at {@link #finish}: the lock keeps every other writer out until the commit, so
- * the head is answered from memory until then.
+ * the head is answered from memory until then. The last entry appended is inserted only when the
+ * next is appended, the request is remembered (it is then inserted with the request's fingerprint,
+ * one statement rather than an insert and an update), the journal is read, or the request ends,
+ * so every entry is written within its request.
  */
 final class JdbcSession implements LedgerSession {
     static final String SAVEPOINT = "request";
@@ -31,6 +35,9 @@ final class JdbcSession implements LedgerSession {
     private String runKey;
     private long runStart;
     private ChainLink requestStart;
+    private boolean inSavepoint;
+    /** The entry appended last, not yet inserted. */
+    private JournalEntry pending;
 
     private JdbcSession(Sql sql, ChainLink head) {
         this.sql = sql;
@@ -45,27 +52,41 @@ final class JdbcSession implements LedgerSession {
         return new JdbcSession(sql, head);
     }
 
-    /** Starts one request of the transaction, in a savepoint that {@link #undoRequest} rolls back to. */
-    void beginRequest() {
+    /**
+     * Starts one request of the transaction, in a savepoint that {@link #undoRequest} rolls back to
+     * if {@code savepoint}; else a failure of the request leaves only the whole transaction to roll back.
+     */
+    void beginRequest(boolean savepoint) {
         requestStart = head;
         runKey = null;
-        sql.execute("SAVEPOINT " + SAVEPOINT);
+        inSavepoint = savepoint;
+        if (savepoint) {
+            sql.execute("SAVEPOINT " + SAVEPOINT);
+        }
     }
 
     void endRequest() {
-        sql.execute("RELEASE SAVEPOINT " + SAVEPOINT);
+        insertPending(null);
+        if (inSavepoint) {
+            sql.execute("RELEASE SAVEPOINT " + SAVEPOINT);
+        }
     }
 
     /** Takes back what a failed request wrote, leaving the transaction as it was before the request. */
     void undoRequest() {
+        if (!inSavepoint) {
+            throw new IllegalStateException("a request run without a savepoint is undone with its transaction");
+        }
         sql.execute("ROLLBACK TO SAVEPOINT " + SAVEPOINT);
         sql.execute("RELEASE SAVEPOINT " + SAVEPOINT);
         head = requestStart;
         runKey = null;
+        pending = null;
     }
 
     /** Writes the chain head, once for the whole transaction, just before the commit. */
     void finish() {
+        insertPending(null);
         if (!head.equals(locked)) {
             sql.update("UPDATE chain_head SET last_seq = ?, last_hash = ? WHERE id = 1",
                     List.of(head.sequence(), head.hash()));
@@ -73,6 +94,7 @@ final class JdbcSession implements LedgerSession {
     }
 
     Sql sql() {
+        insertPending(null);
         return sql;
     }
 
@@ -108,11 +130,13 @@ final class JdbcSession implements LedgerSession {
 
     @Override
     public Optional<String> requestFingerprint(String idempotencyKey) {
+        insertPending(null);
         return sql.one(Rows.FINGERPRINT, List.of(idempotencyKey), rs -> rs.getString(1));
     }
 
     @Override
     public List<JournalEntry> entriesOf(String idempotencyKey) {
+        insertPending(null);
         return sql.list(Rows.ENTRIES_OF, List.of(idempotencyKey), Rows::entry);
     }
 
@@ -126,12 +150,8 @@ final class JdbcSession implements LedgerSession {
         if (e.sequence() != head.sequence() + 1 || !e.previousHash().equals(head.hash())) {
             throw new IllegalStateException("entry " + e.sequence() + " does not follow the head " + head);
         }
-        sql.update("INSERT INTO journal (seq, request_key, recorded_at, entry_type, account_id, amount_tpp, "
-                + "reservation_id, expires_at, capacity_after, committed_after, reserved_after, actor, note, prev_hash, "
-                + "hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Arrays.asList(e.sequence(),
-                e.idempotencyKey(), e.recordedAt().toEpochMilli(), e.type().name(), e.accountId(), e.amountTpp(),
-                e.reservationId(), e.expiresAt() == null ? null : e.expiresAt().toEpochMilli(), e.capacityAfterTpp(),
-                e.committedAfterTpp(), e.reservedAfterTpp(), e.actor(), e.note(), e.previousHash(), e.hash()));
+        insertPending(null);
+        pending = e;
         if (!e.idempotencyKey().equals(runKey)) {
             runKey = e.idempotencyKey();
             runStart = e.sequence();
@@ -183,7 +203,31 @@ final class JdbcSession implements LedgerSession {
         if (!idempotencyKey.equals(runKey)) {
             throw new IllegalStateException("request " + idempotencyKey + " is recorded without an entry of its own");
         }
+        if (pending != null) {
+            insertPending(fingerprint);
+            return;
+        }
         sql.update("UPDATE journal SET fingerprint = ?, request_first_seq = ? WHERE seq = ?",
                 List.of(fingerprint, runStart, head.sequence()));
+    }
+
+    /**
+     * Inserts the entry appended last, if it is not yet: with {@code fingerprint} (not null) it is
+     * the last entry of the current request, whose first entry is {@code runStart}.
+     */
+    private void insertPending(String fingerprint) {
+        if (pending == null) {
+            return;
+        }
+        JournalEntry e = pending;
+        pending = null;
+        sql.update("INSERT INTO journal (seq, request_key, recorded_at, entry_type, account_id, amount_tpp, "
+                + "reservation_id, expires_at, capacity_after, committed_after, reserved_after, actor, note, prev_hash, "
+                + "hash, fingerprint, request_first_seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                Arrays.asList(e.sequence(), e.idempotencyKey(), e.recordedAt().toEpochMilli(), e.type().name(),
+                        e.accountId(), e.amountTpp(), e.reservationId(),
+                        e.expiresAt() == null ? null : e.expiresAt().toEpochMilli(), e.capacityAfterTpp(),
+                        e.committedAfterTpp(), e.reservedAfterTpp(), e.actor(), e.note(), e.previousHash(), e.hash(),
+                        fingerprint, fingerprint == null ? null : runStart));
     }
 }

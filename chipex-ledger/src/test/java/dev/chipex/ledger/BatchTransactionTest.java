@@ -183,6 +183,69 @@ class BatchTransactionTest {
         }
     }
 
+    private QueuedWrite<LedgerResult> countedReserve(String key, long amount, AtomicInteger runs) {
+        return write(s -> {
+            runs.incrementAndGet();
+            return clerk.reserve(s, LedgerRequest.of(key, EXPORTER), ACCOUNT, amount, NOW.plusSeconds(3600));
+        });
+    }
+
+    /**
+     * A batch runs straight through, without savepoints, and only a failure makes it run again,
+     * each request in a savepoint: the requests before the failing one run twice, the failing one
+     * twice, those after it once (the straight run stopped at the failure); the failing request
+     * fails alone and only the rerun's writes are committed.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"sqlite", "postgresql"})
+    void batch_isRunAgainInSavepointsOnlyWhenARequestFails_andTheFailureStaysItsOwn(String store) {
+        String url = open(store);
+        AtomicInteger firstRuns = new AtomicInteger();
+        AtomicInteger failingRuns = new AtomicInteger();
+        AtomicInteger lastRuns = new AtomicInteger();
+        QueuedWrite<LedgerResult> first = countedReserve("a", 100, firstRuns);
+        QueuedWrite<LedgerResult> badStatement = write(s -> {
+            failingRuns.incrementAndGet();
+            LedgerResult r = clerk.reserve(s, LedgerRequest.of("bad-sql", EXPORTER), ACCOUNT, 300, NOW.plusSeconds(3600));
+            s.sql().update("INSERT INTO no_such_table (id) VALUES (1)", List.of());
+            return r;
+        });
+        QueuedWrite<LedgerResult> last = countedReserve("b", 400, lastRuns);
+
+        transactions.runBatch(List.of(first, badStatement, last));
+
+        assertThat(List.of(firstRuns.get(), failingRuns.get(), lastRuns.get())).containsExactly(2, 2, 1);
+        LedgerResult.Recorded a = recorded(first.answer());
+        assertThatThrownBy(badStatement::answer).isInstanceOf(LedgerStoreException.class)
+                .hasMessageContaining("no_such_table").hasMessageNotContaining("attempts");
+        LedgerResult.Recorded b = recorded(last.answer());
+        assertThat(b.entries().get(0).sequence()).isEqualTo(a.entries().get(0).sequence() + 1);
+
+        AtomicInteger[] runs = {new AtomicInteger(), new AtomicInteger(), new AtomicInteger()};
+        List<QueuedWrite<LedgerResult>> clean = List.of(countedReserve("c", 10, runs[0]),
+                countedReserve("d", 20, runs[1]), countedReserve("a", 100, runs[2]));
+        transactions.runBatch(List.copyOf(clean));
+        assertThat(runs).extracting(AtomicInteger::get).containsExactly(1, 1, 1);
+        assertThat(recorded(clean.get(2).answer()).replayed()).isTrue();
+
+        AtomicInteger loneRuns = new AtomicInteger();
+        QueuedWrite<LedgerResult> lone = write(s -> {
+            loneRuns.incrementAndGet();
+            clerk.reserve(s, LedgerRequest.of("lone", EXPORTER), ACCOUNT, 50, NOW.plusSeconds(3600));
+            throw new IllegalStateException("lone failure");
+        });
+        transactions.runBatch(List.of(lone));
+        assertThat(loneRuns.get()).isEqualTo(1);
+        assertThatThrownBy(lone::answer).isInstanceOf(IllegalStateException.class).hasMessage("lone failure");
+
+        try (QuotaLedger reopened = Ledgers.open(url)) {
+            assertThat(reopened.balance(ACCOUNT).orElseThrow().reservedTpp()).isEqualTo(530);
+            assertThat(reopened.history(Optional.empty(), 0, 100)).extracting(JournalEntry::idempotencyKey)
+                    .containsExactly("open", "a", "b", "c", "d");
+            assertAudited(reopened, 5);
+        }
+    }
+
     /** One run of a decision: which run made it, and what it takes. */
     private record Decision(int run, long amountTpp) {
     }

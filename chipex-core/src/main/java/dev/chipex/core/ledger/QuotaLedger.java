@@ -16,7 +16,8 @@ import java.util.function.Function;
  * LedgerResult}: quota exhaustion is a refusal, not an exception. Implementations are safe for
  * concurrent use: concurrent requests on one account never overdraw it. A request may be run more
  * than once before it is answered (a database ledger retries a transaction that met a busy
- * database, a serialization failure or a deadlock); the ledger's own operations are repeatable,
+ * database, a serialization failure or a deadlock, and reruns a transaction in which another
+ * request sharing it failed); the ledger's own operations are repeatable,
  * and what a caller hands in must be too ({@link #decideAndRecord}).
  */
 public interface QuotaLedger extends QuotaBook, AutoCloseable {
@@ -48,7 +49,8 @@ public interface QuotaLedger extends QuotaBook, AutoCloseable {
      *
      * <p>{@code decide} and {@code debitsOf} may run more than once for one call: a database ledger
      * runs the whole request again when its transaction must be retried (a busy database, a
-     * serialization failure, a deadlock), on the balances as they are then. They must therefore be
+     * serialization failure, a deadlock) or when another request sharing its transaction failed,
+     * on the balances as they are then. They must therefore be
      * repeatable: a function of the book handed in (and of what does not change between runs), with
      * no effects of their own, since only the run whose transaction committed counts and its
      * decision is the one returned. Each run holds the ledger's write lock, so {@code decide}

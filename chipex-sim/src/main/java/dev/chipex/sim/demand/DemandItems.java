@@ -34,8 +34,9 @@ final class DemandItems {
         this.h100eTpp = h100eTpp;
     }
 
+    /** The catalog chip the name stands for, through the data sets' alias table first. */
     Optional<CatalogChip> find(String chipName) {
-        return catalog.find(chipName).or(() -> catalog.find(chipName.replace(" 80GB", "")));
+        return ChipAliases.bundled().catalogChip(chipName).or(() -> catalog.find(chipName.replace(" 80GB", "")));
     }
 
     /** The item for {@code count} chips named {@code chipName} holding {@code h100e} in total. */

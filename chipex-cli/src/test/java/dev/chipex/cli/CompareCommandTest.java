@@ -25,11 +25,31 @@ class CompareCommandTest {
     }
 
     @Test
-    void compare_jsonFormat_printsEveryBuiltInRegimeOnTheEpochData() throws Exception {
+    void compare_jsonFormat_printsEveryBuiltInRegimeOnTheWorldDemand() throws Exception {
         assertThat(run("compare", "--runs", "1", "--format", "json")).isEqualTo(ExitCodes.OK);
         JsonNode root = new ObjectMapper().readTree(out.toString());
         assertThat(root.get("regimes")).hasSize(8);
+        assertThat(root.get("dataset").get("name").asText()).isEqualTo("chipex world demand");
+        assertThat(root.get("dataset").get("license").asText()).contains("CC BY 4.0");
+        assertThat(root.get("dataset").get("attribution").asText()).contains("Epoch AI").contains("World Bank");
+        JsonNode diffusion = root.get("regimes").get(1);
+        assertThat(diffusion.get("countries").size()).isGreaterThan(100);
+        assertThat(diffusion.get("fleets").findValuesAsText("holder")).contains("Microsoft", "Oracle");
+    }
+
+    @Test
+    void compare_epochClusters_isStillSelectable() throws Exception {
+        assertThat(run("compare", "--runs", "1", "--format", "json", "--demand", "epoch-clusters",
+                "--regimes", "pre-2025")).isEqualTo(ExitCodes.OK);
+        JsonNode root = new ObjectMapper().readTree(out.toString());
+        assertThat(root.get("dataset").get("name").asText()).isEqualTo("Epoch AI GPU Clusters");
         assertThat(root.get("dataset").get("license").asText()).isEqualTo("CC BY 4.0");
+    }
+
+    @Test
+    void compare_shiftToWithoutTheClusterDemand_exitsInvalidInputWithTheFix() {
+        assertThat(run("compare", "--runs", "1", "--shift-to", "2026")).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(err.toString()).contains("--shift-to").contains("--demand epoch-clusters");
     }
 
     @Test

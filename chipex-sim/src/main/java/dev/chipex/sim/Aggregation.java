@@ -14,7 +14,8 @@ final class Aggregation {
     private Aggregation() {
     }
 
-    static RegimeResult of(Regime regime, List<List<RunTally>> byRun, int index) {
+    static RegimeResult of(Regime regime, List<List<RunTally>> byRun, int index, DemandFacts facts, FleetLimits limits,
+                           java.time.LocalDate end) {
         List<RunTally> runs = byRun.stream().map(r -> r.get(index)).toList();
         Map<Metric, Figure> metrics = new EnumMap<>(Metric.class);
         for (Metric m : Metric.values()) {
@@ -22,7 +23,8 @@ final class Aggregation {
         }
         return new RegimeResult(regime.id(), regime.title(), metrics, fold(runs, t -> t.shippedByTier),
                 fold(runs, t -> t.blockedByControl), fold(runs, t -> stringKeys(t.shippedByYear)),
-                fold(runs, t -> t.shippedByCountry), EffectiveTiers.of(regime));
+                fold(runs, t -> t.shippedByCountry), EffectiveTiers.of(regime), CountryYears.of(runs, facts),
+                Fleets.of(runs, facts, limits, end));
     }
 
     private static Map<String, Figure> fold(List<RunTally> runs, Function<RunTally, Map<String, Double>> part) {

@@ -32,6 +32,12 @@ final class DemandFacts {
     final double[] substitutionCapacityByYear;
     final double[] diversionRiskByCountry;
     final double[] delayDaysByPolicy = new double[ReviewPolicy.values().length];
+    /** How many buyers each record stands for, before a run's demand draw. */
+    final double[] buyers;
+    /** The fleet holders (buyers claiming UVEU), ascending, with their headquarters; a record's index in them, or -1. */
+    final String[] providers;
+    final String[] providerHomes;
+    final int[] provider;
 
     DemandFacts(List<DemandRecord> records, List<String> tiers, Assumptions assumptions) {
         // Hashed, then sorted once: a sorted set per record cost more than the rest of this.
@@ -84,5 +90,27 @@ final class DemandFacts {
         for (ReviewPolicy p : ReviewPolicy.values()) {
             delayDaysByPolicy[p.ordinal()] = assumptions.reviews().get(p.code()).delayDays();
         }
+        buyers = new double[n];
+        Map<String, String> homes = new java.util.TreeMap<>();
+        for (int i = 0; i < n; i++) {
+            DemandRecord r = records.get(i);
+            buyers[i] = r.buyers();
+            if (r.veu().filter("UVEU"::equals).isPresent()) {
+                homes.putIfAbsent(r.buyer(), r.headquarters());
+            }
+        }
+        providers = homes.keySet().toArray(String[]::new);
+        providerHomes = homes.values().toArray(String[]::new);
+        provider = new int[n];
+        for (int i = 0; i < n; i++) {
+            DemandRecord r = records.get(i);
+            provider[i] = r.veu().filter("UVEU"::equals).isPresent()
+                    ? java.util.Arrays.binarySearch(providers, r.buyer()) : -1;
+        }
+    }
+
+    /** The index of the record's destination and year in a country-by-year table. */
+    int countryYear(int index) {
+        return country[index] * years.length + year[index];
     }
 }

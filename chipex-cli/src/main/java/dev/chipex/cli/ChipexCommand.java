@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
                 "Turns AI-chip export-control policy into running code: classify an item, decide a",
                 "shipment under any regime on any date, account for quotas and compare policies."},
         subcommands = {ClassifyCommand.class, ChipsCommand.class, CountriesCommand.class, CheckCommand.class,
-                RegimesCommand.class, LedgerCommand.class, SimulateCommand.class, CompareCommand.class,
+                RegimesCommand.class, LedgerCommand.class, SimulateCommand.class, CompareCommand.class, DemandCommand.class,
                 ServeCommand.class, UsersCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

@@ -102,4 +102,36 @@ class CompareCommandTest {
         assertThat(run("compare", "--help")).isEqualTo(ExitCodes.OK);
         assertThat(out.toString()).contains("90% interval").contains("--shift-to").contains("Example:");
     }
+
+    @Test
+    void compare_regimeFile_comparesTheReformBesideABuiltIn(@TempDir Path dir) throws Exception {
+        Path reform = dir.resolve("reform.yaml");
+        Files.writeString(reform, """
+                id: my-reform
+                title: Diffusion rule with twice the Tier 2 allocation
+                citation: test
+                version: "1"
+                extends: ai-diffusion-2025
+                parameters:
+                  tier2-allocation: {unit: tpp, description: doubled, citation: test, value: 1580000000}
+                """);
+        assertThat(run("compare", "--runs", "1", "--format", "json", "--regimes", "ai-diffusion-2025,my-reform",
+                "--regime-file", reform.toString())).isEqualTo(ExitCodes.OK);
+        JsonNode regimes = new ObjectMapper().readTree(out.toString()).get("regimes");
+        assertThat(regimes.findValuesAsText("regime")).containsExactly("ai-diffusion-2025", "my-reform");
+        assertThat(regimes.get(1).get("shippedH100e").asDouble()).isGreaterThan(regimes.get(0).get("shippedH100e").asDouble());
+    }
+
+    @Test
+    void simulate_records_writesEveryDecidedTrancheWithItsOutcomeRuleAndQuota(@TempDir Path dir) throws Exception {
+        Path records = dir.resolve("decisions.csv");
+        assertThat(run("simulate", "--regime", "ai-diffusion-2025", "--runs", "1", "--format", "csv", "--records",
+                records.toString())).isEqualTo(ExitCodes.OK);
+        String csv = Files.readString(records);
+        assertThat(csv).startsWith("regime,id,date,destination,buyer,buyer_hq,veu,item,quantity,buyers,h100e,outcome,")
+                .contains(",EXCEPTION,LPP,").contains(",LICENSE_REQUIRED,,presumption-of-approval,")
+                .contains(",AUTHORIZED,UVEU,");
+        assertThat(csv.lines().count()).isGreaterThan(5000);
+        assertThat(err.toString()).contains("decisions written to");
+    }
 }

@@ -2,6 +2,7 @@ package dev.chipex.sim;
 
 import dev.chipex.core.regime.Regime;
 
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +16,7 @@ final class Aggregation {
     }
 
     static RegimeResult of(Regime regime, List<List<RunTally>> byRun, int index, DemandFacts facts, FleetLimits limits,
-                           java.time.LocalDate end) {
+                           LocalDate end) {
         List<RunTally> runs = byRun.stream().map(r -> r.get(index)).toList();
         Map<Metric, Figure> metrics = new EnumMap<>(Metric.class);
         for (Metric m : Metric.values()) {

@@ -4,11 +4,13 @@ import dev.chipex.core.regime.ReviewPolicy;
 import dev.chipex.sim.demand.DemandRecord;
 import dev.chipex.sim.scenario.Assumptions;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * What every regime's run reads of each demand record besides its determination, worked out once
@@ -91,7 +93,7 @@ final class DemandFacts {
             delayDaysByPolicy[p.ordinal()] = assumptions.reviews().get(p.code()).delayDays();
         }
         buyers = new double[n];
-        Map<String, String> homes = new java.util.TreeMap<>();
+        Map<String, String> homes = new TreeMap<>();
         for (int i = 0; i < n; i++) {
             DemandRecord r = records.get(i);
             buyers[i] = r.buyers();
@@ -105,7 +107,7 @@ final class DemandFacts {
         for (int i = 0; i < n; i++) {
             DemandRecord r = records.get(i);
             provider[i] = r.veu().filter("UVEU"::equals).isPresent()
-                    ? java.util.Arrays.binarySearch(providers, r.buyer()) : -1;
+                    ? Arrays.binarySearch(providers, r.buyer()) : -1;
         }
     }
 

@@ -25,7 +25,7 @@ final class FleetLimits {
     private final Regime source;
     private final GroupResolver groups;
     private final boolean binds;
-    private final Map<String, FleetShareRules> rules = new ConcurrentHashMap<>();
+    private final Map<String, Map<LocalDate, FleetShareRules>> rules = new ConcurrentHashMap<>();
 
     private FleetLimits(Regime source, boolean binds) {
         this.source = source;
@@ -48,9 +48,11 @@ final class FleetLimits {
 
     /** The limits on the date for a company headquartered at {@code home}. */
     FleetShareRules on(LocalDate date, String home) {
-        return rules.computeIfAbsent(date + "|" + home, k -> new FleetShareRules(groups.members("tier1", date),
-                groups.members("tier2", date), share("uveu-min-tier1-share", date), share("uveu-max-country-share", date),
-                Optional.of(home), home.equals("US") ? share("uveu-min-home-share", date) : 0));
+        return rules.computeIfAbsent(home, h -> new ConcurrentHashMap<>()).computeIfAbsent(date, d -> new FleetShareRules(
+                groups.members("tier1", date),
+                groups.members("tier2", date), share("uveu-min-tier1-share", date),
+                share("uveu-max-country-share", date), Optional.of(home),
+                home.equals("US") ? share("uveu-min-home-share", date) : 0));
     }
 
     private double share(String parameter, LocalDate date) {

@@ -2,6 +2,7 @@ package dev.chipex.sim;
 
 import dev.chipex.core.decision.DecisionEngine;
 import dev.chipex.core.decision.Determination;
+import dev.chipex.core.decision.Outcome;
 import dev.chipex.core.decision.TraceStep;
 import dev.chipex.core.decision.Transaction;
 import dev.chipex.core.ledger.FleetRuleCheck;
@@ -11,6 +12,7 @@ import dev.chipex.core.quota.QuotaKind;
 import dev.chipex.core.regime.ReviewPolicy;
 import dev.chipex.sim.demand.DemandSet;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -97,7 +99,7 @@ final class RegimeRun {
     }
 
     /** The run's tally, once every record has been decided. */
-    RunTally finish(int dealsReached, double stockTier1, FleetLimits endLimits, java.time.LocalDate end) {
+    RunTally finish(int dealsReached, double stockTier1, FleetLimits endLimits, LocalDate end) {
         tally.add(Metric.DEALS_REACHED, dealsReached);
         double shipped = tally.get(Metric.SHIPPED_H100E);
         double relocated = tally.get(Metric.RELOCATED_H100E);
@@ -158,7 +160,7 @@ final class RegimeRun {
         book.apply(applied);
         double h100e = d.item().totalH100e() * buyers * covered;
         tally.countries.quotaUsed[facts.countryYear(index)] += quota;
-        if (d.outcome() == dev.chipex.core.decision.Outcome.AUTHORIZED) {
+        if (d.outcome() == Outcome.AUTHORIZED) {
             tally.add(Metric.LEVERAGE_H100E, h100e);
             ship(d, Metric.SHIPPED_AUTHORIZED_H100E, index, h100e);
         } else {

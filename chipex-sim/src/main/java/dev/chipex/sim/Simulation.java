@@ -6,9 +6,12 @@ import dev.chipex.sim.demand.DemandRecord;
 import dev.chipex.sim.demand.DemandSet;
 import dev.chipex.sim.scenario.Assumptions;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.SplittableRandom;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -32,7 +35,7 @@ public final class Simulation {
     private final List<FleetLimits> limits = new ArrayList<>();
     private final DemandFacts facts;
     private final double stockTier1;
-    private final java.time.LocalDate end;
+    private final LocalDate end;
 
     private Simulation(List<Regime> regimes, DemandSet demand, Assumptions assumptions) {
         regimes.forEach(r -> this.regimes.add(new CompiledRegime(r)));
@@ -45,12 +48,12 @@ public final class Simulation {
             tiers.add(diffusion.of(r.destination(), r.date()));
             Transaction t = r.toTransaction();
             transactions.add(t);
-            withoutVeu.add(r.veu().isPresent() ? t.withVeu(java.util.Optional.empty()) : null);
+            withoutVeu.add(r.veu().isPresent() ? t.withVeu(Optional.empty()) : null);
         }
-        this.end = demand.records().isEmpty() ? java.time.LocalDate.of(2030, 12, 31)
+        this.end = demand.records().isEmpty() ? LocalDate.of(2030, 12, 31)
                 : demand.records().get(demand.records().size() - 1).date();
         this.facts = new DemandFacts(demand.records(), tiers, assumptions);
-        java.time.LocalDate stockDate = java.time.LocalDate.of(2025, 5, 15);
+        LocalDate stockDate = LocalDate.of(2025, 5, 15);
         this.stockTier1 = demand.stockByCountry().entrySet().stream()
                 .filter(e -> diffusion.of(e.getKey(), stockDate).equals("tier1"))
                 .mapToDouble(Map.Entry::getValue).sum();
@@ -135,7 +138,7 @@ public final class Simulation {
      */
     private double[] weights(int runs, long runSeed) {
         double[] factors = runs == 1 ? null
-                : demand.range().factors(demand.records(), new java.util.SplittableRandom(runSeed ^ DEMAND_DRAW));
+                : demand.range().factors(demand.records(), new SplittableRandom(runSeed ^ DEMAND_DRAW));
         if (factors == null) {
             return facts.buyers;
         }

@@ -1,6 +1,5 @@
 package dev.chipex.sim.world;
 
-import dev.chipex.core.country.CountryCatalog;
 import dev.chipex.core.csv.CsvTable;
 import dev.chipex.sim.demand.CloudFleets;
 import dev.chipex.sim.demand.ClusterSite;

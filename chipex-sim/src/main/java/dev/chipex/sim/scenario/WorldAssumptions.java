@@ -15,6 +15,7 @@ import java.util.OptionalDouble;
  * @param classBounds           the bounds of the buyer-size classes below the threshold, H100e a year
  * @param fineClassesFrom       a country-year with less unrecorded demand (H100e) is split at {@code coarseBounds} only
  * @param coarseBounds          the bounds for such small country-years
+ * @param twiceAYearFrom        in a large country-year, a class with at least this many buyers orders twice a year
  * @param maxObservedShare      the most of a quarter's "Other" demand the recorded and planned sites may take
  * @param abroadShare           the share of a named owner's demand placed outside its home, by owner
  * @param abroadCountries       over how many countries (the largest by the country model) that share spreads
@@ -23,7 +24,7 @@ import java.util.OptionalDouble;
  */
 public record WorldAssumptions(Uncertain growthPerYear, double detectionThreshold, OptionalDouble paretoAlpha,
                                double smallestBuyer, double sizeGrowthPerYear, List<Double> classBounds,
-                               double fineClassesFrom, List<Double> coarseBounds,
+                               double fineClassesFrom, List<Double> coarseBounds, double twiceAYearFrom,
                                double maxObservedShare, int leadDays, List<String> uveuProviders,
                                Map<String, Double> abroadShare, int abroadCountries, Uncertain h200Orders2026,
                                Uncertain smuggling2025) {

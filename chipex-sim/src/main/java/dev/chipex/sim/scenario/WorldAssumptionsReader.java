@@ -34,6 +34,7 @@ final class WorldAssumptionsReader {
         }
         return new WorldAssumptions(growth, threshold, alpha(r, sizes + "paretoAlpha"), smallest,
                 positive(r, sizes + "sizeGrowthPerYear"), bounds, positive(r, sizes + "fineClassesFromH100e"), coarse,
+                positive(r, sizes + "twiceAYearFromBuyers"),
                 r.share(ROOT + ".observedSites.maxShareOfOther"), lead,
                 r.strings(fleets + "uveuProviders"), r.shares(fleets + "abroadShare.byOwner"), countries,
                 nonNegative(r, ROOT + ".china.h200Orders2026H100e"), nonNegative(r, ROOT + ".china.smuggling2025H100e"));

@@ -15,9 +15,10 @@ import java.util.TreeMap;
  * China's series order every quarter. The unrecorded demand of a country and year splits into
  * buyer-size classes (at every bound when the country-year is large enough, else at the coarse
  * ones), each one record standing for its buyers (their count is the class's H100e over its mean
- * size), which order twice a year when there are eight or more of them in a large country-year, else
- * once: small buyers' timing matters less than the tranche count, which sets the time of a comparison. Quantities are whole chips, so a record's buyers are set to carry exactly the
- * H100e it was split from. Dates spread over the period, by the buyer's name, so orders do not bunch.
+ * size), which order twice a year when there are enough of them in a large country-year, else
+ * once: small buyers' timing matters less than the tranche count, which sets the time of a
+ * comparison. Quantities are whole chips, so a record's buyers are set to carry exactly the H100e
+ * it was split from. Dates spread over the period, by the buyer's name, so orders do not bunch.
  */
 final class Tranches {
     enum Series { SALES, CHINA_ORDERS, CHINA_SMUGGLING }
@@ -92,7 +93,7 @@ final class Tranches {
             for (BuyerSizes.SizeClass c : sizes.classes(year, fine)) {
                 double classMass = yearMass * c.massShare();
                 double buyers = classMass / c.meanSize();
-                int orders = fine && buyers >= 8 ? 2 : 1;
+                int orders = fine && buyers >= assumptions.twiceAYearFrom() ? 2 : 1;
                 String name = country + " buyers of " + c.label();
                 for (int o = 0; o < orders; o++) {
                     int from = first + o * 4 / orders;

@@ -29,7 +29,7 @@ cat >"$work/check.lua" <<LUA
 wrk.method = "POST"
 wrk.headers["Content-Type"] = "application/json"
 wrk.headers["Authorization"] = "Bearer $key"
-wrk.body = '{"regime":"ai-diffusion-2025","date":"2025-06-01","item":"NVIDIA H100 SXM","quantity":5000,"destination":"IN","consignee":"Acme Cloud"}'
+wrk.body = '{"regime":"ai-diffusion-2025","date":"2025-06-01","item":"NVIDIA H100 SXM","quantity":5000,"destination":"IN","consignee":"Acme Cloud","consigneeHq":"IN"}'
 done = function(summary, latency, requests)
   local f = io.open("$work/result.json", "w")
   f:write(string.format('{"endpoint":"POST /api/v1/check","seconds":%.1f,"connections":$connections,"threads":2,'
@@ -43,7 +43,7 @@ end
 LUA
 
 curl -sf -o /dev/null -X POST -H "Authorization: Bearer $key" -H 'Content-Type: application/json' \
-  -d '{"regime":"ai-diffusion-2025","item":"NVIDIA H100 SXM","destination":"IN","consignee":"warm-up"}' \
+  -d '{"regime":"ai-diffusion-2025","item":"NVIDIA H100 SXM","quantity":1,"destination":"IN","consignee":"warm-up","consigneeHq":"IN"}' \
   "http://127.0.0.1:$port/api/v1/check"
 wrk -t2 -c"$connections" -d"${seconds}s" -s "$work/check.lua" "http://127.0.0.1:$port/api/v1/check"
 mkdir -p "$(dirname "$out")"

@@ -22,7 +22,6 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 
 /**
  * A decided batch in the file's order: a table with a count per outcome, JSON, JSON lines or CSV.
@@ -68,19 +67,23 @@ public final class BatchOutput {
         return format == OutputFormat.JSONL || format == OutputFormat.CSV;
     }
 
-    /**
-     * Writes each determination handed to it, in the order handed, as {@link #print} would; for
-     * CSV the header goes out first, now. Only for the formats of {@link #writesRowByRow}.
-     */
-    public Consumer<Determination> rows(PrintWriter out, OutputFormat format) {
-        switch (format) {
-            case JSONL:
-                return d -> Json.line(out, DeterminationFields.of(d, explainer));
-            case CSV:
-                Csv.row(out, DeterminationCsv.HEADER);
-                return d -> Csv.row(out, DeterminationCsv.row(d, explainer));
-            default:
-                throw new IllegalArgumentException(format + " output needs the whole batch: use print");
+    /** What opens the rows of {@link #row}: CSV's header. Only for the formats of {@link #writesRowByRow}. */
+    public void header(PrintWriter out, OutputFormat format) {
+        if (format == OutputFormat.CSV) {
+            Csv.row(out, DeterminationCsv.HEADER);
+        } else if (format != OutputFormat.JSONL) {
+            throw new IllegalArgumentException(format + " output needs the whole batch: use print");
+        }
+    }
+
+    /** One determination as {@link #print} writes it, for output written a row at a time. */
+    public void row(PrintWriter out, OutputFormat format, Determination d) {
+        if (format == OutputFormat.JSONL) {
+            Json.line(out, DeterminationFields.of(d, explainer));
+        } else if (format == OutputFormat.CSV) {
+            Csv.row(out, DeterminationCsv.row(d, explainer));
+        } else {
+            throw new IllegalArgumentException(format + " output needs the whole batch: use print");
         }
     }
 

@@ -1,13 +1,14 @@
 package dev.chipex.cli;
 
+import dev.chipex.cli.batch.CheckedBatch;
 import dev.chipex.cli.output.OutputFormat;
 import dev.chipex.cli.output.Text;
 import dev.chipex.core.decision.DecisionEngine;
-import dev.chipex.core.decision.Transaction;
 import dev.chipex.core.ledger.QuotaLedger;
 import dev.chipex.core.problem.InvalidInputException;
 import dev.chipex.core.quota.InMemoryQuotaBook;
 import dev.chipex.core.regime.RegimeCatalog;
+import dev.chipex.core.shipment.ShipmentReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -15,7 +16,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
-import java.util.List;
 
 /** {@code chipex check}: one shipment from flags, or a batch from a file, decided under a regime. */
 @Command(name = "check", mixinStandardHelpOptions = true, sortOptions = false, usageHelpAutoWidth = true,
@@ -35,7 +35,10 @@ import java.util.List;
                         + "column is ignored). Every row is checked first; if any is wrong, every problem is reported "
                         + "(file, line, row, column, fix), exit code 2, and nothing is decided. Rows are then decided in "
                         + "date order (ties keep file order) against one quota book, so later shipments see what earlier "
-                        + "ones used; output keeps the file's order.",
+                        + "ones used; output keeps the file's order. jsonl and csv are read and written row by row, in "
+                        + "memory bounded whatever the file's size (a file out of date order is sorted on disk, which "
+                        + "needs temporary space about the size of the output); table and json open with figures of the "
+                        + "whole batch and hold it in memory: use jsonl or csv for large files.",
                 "",
                 "JSON per shipment: id, outcome, exception, policy, control (the deciding rule), citation, "
                         + "explanation, debits; then regime, date, requirement, item, tiers, parameters, shortfall, "
@@ -58,8 +61,9 @@ final class CheckCommand implements java.util.concurrent.Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--regime", required = true, paramLabel = "ID", order = 1,
-            description = "The regime to decide under ('chipex regimes list'), e.g. ai-diffusion-2025.")
+    @Option(names = "--regime", defaultValue = "us-enforced", paramLabel = "ID", order = 1,
+            description = "The regime to decide under ('chipex regimes list'). Default: ${DEFAULT-VALUE}, what US "
+                    + "authorities enforce; every answer states the regime's status on the date.")
     String regime;
 
     @Mixin
@@ -115,25 +119,26 @@ final class CheckCommand implements java.util.concurrent.Callable<Integer> {
                     + "shipment flags (--item, --quantity, --destination, ...) and --what-if, or leave out --input");
         }
         Progress steps = new Progress(spec.commandLine().getErr(), progress || System.console() != null);
-        List<Transaction> transactions = BatchReader.read(input, System.in, steps, catalog);
-        if (!ledger.given()) {
-            return decideInMemory(engine, new InMemoryQuotaBook(), transactions, steps, columns, out);
-        }
-        try (QuotaLedger open = ledger.open()) {
-            DecisionEngine withAgreements = LedgerLink.withRecordedAgreements(engine, open);
-            if (!ledger.commit) {
-                return decideInMemory(withAgreements, new InMemoryQuotaBook(open), transactions, steps, columns, out);
+        try (CheckedBatch batch = CheckedBatch.check(input, System.in, ShipmentReader.of(catalog),
+                count -> steps.step("read", count))) {
+            if (!ledger.given()) {
+                return decideInMemory(engine, new InMemoryQuotaBook(), batch, steps, columns, out);
             }
-            return new BatchCommit(withAgreements, ledger, open, steps).run(transactions, engine.regime(), columns, format,
-                    out);
+            try (QuotaLedger open = ledger.open()) {
+                DecisionEngine withAgreements = LedgerLink.withRecordedAgreements(engine, open);
+                if (!ledger.commit) {
+                    return decideInMemory(withAgreements, new InMemoryQuotaBook(open), batch, steps, columns, out);
+                }
+                return new BatchCommit(withAgreements, ledger, open, steps).run(batch.transactions(), engine.regime(),
+                        columns, format, out);
+            }
         }
     }
 
     /** Decides the batch in date order on {@code book}, recording nothing durably. */
-    private int decideInMemory(DecisionEngine engine, InMemoryQuotaBook book, List<Transaction> transactions,
-                               Progress steps, int columns, PrintWriter out) {
-        new BatchCheck(engine, assumeApprovals, columns).run(transactions, book, format, out,
-                count -> steps.step("decided", count));
+    private int decideInMemory(DecisionEngine engine, InMemoryQuotaBook book, CheckedBatch batch, Progress steps,
+                               int columns, PrintWriter out) {
+        new BatchCheck(engine, assumeApprovals, columns).run(batch, book, format, out, count -> steps.step("decided", count));
         return ExitCodes.OK;
     }
 }

@@ -45,9 +45,10 @@ final class CountriesShowCommand implements Runnable {
             description = "table or json. Default: ${DEFAULT-VALUE}.")
     OutputFormat format;
 
-    @JsonPropertyOrder({"code", "name", "date", "treatedAs", "groups", "tiers"})
+    /** @param left the groups the country had left by the date, each with the citation of its leaving */
+    @JsonPropertyOrder({"code", "name", "date", "treatedAs", "groups", "left", "tiers"})
     record CountryView(String code, String name, String date, TreatedAs treatedAs, List<CountryGroupView> groups,
-                       List<CountryTierView> tiers) {
+                       List<CountryGroupView> left, List<CountryTierView> tiers) {
     }
 
     @Override
@@ -58,11 +59,14 @@ final class CountriesShowCommand implements Runnable {
         EarCountryGroups groups = EarCountryGroups.bundled();
         String as = groups.treatedAs(found.code());
         List<CountryGroupView> memberships = new ArrayList<>();
+        List<CountryGroupView> left = new ArrayList<>();
         for (EarCountryGroup group : groups.all()) {
             group.membershipOn(as, on).ifPresent(m -> memberships.add(CountryGroupView.of(group, m)));
+            group.members().stream().filter(m -> m.country().equals(as) && m.until().filter(u -> !u.isAfter(on)).isPresent())
+                    .forEach(m -> left.add(CountryGroupView.of(group, m)));
         }
         CountryView view = new CountryView(found.code(), found.name(), on.toString(),
-                groups.treatment(found.code()).orElse(null), memberships,
+                groups.treatment(found.code()).orElse(null), memberships, left,
                 CountryTierView.of(found.code(), on));
         PrintWriter out = spec.commandLine().getOut();
         if (format == OutputFormat.JSON) {
@@ -89,6 +93,14 @@ final class CountriesShowCommand implements Runnable {
             Table table = Table.withColumns("GROUP", "TITLE", "FROM", "UNTIL", "CONF", "CITATION");
             view.groups().forEach(g -> table.row(g.group(), g.title(), g.from() == null ? "-" : g.from(),
                     g.until() == null ? "-" : g.until(), g.confidence(), g.citation()));
+            table.print(out);
+        }
+        if (!view.left().isEmpty()) {
+            out.println();
+            out.println("Left before " + view.date() + ":");
+            Table table = Table.withColumns("GROUP", "TITLE", "FROM", "UNTIL", "CONF", "CITATION");
+            view.left().forEach(g -> table.row(g.group(), g.title(), g.from() == null ? "-" : g.from(), g.until(),
+                    g.confidence(), g.citation()));
             table.print(out);
         }
         out.println();

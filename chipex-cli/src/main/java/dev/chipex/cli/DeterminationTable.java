@@ -9,6 +9,7 @@ import dev.chipex.core.decision.Item;
 import dev.chipex.core.decision.ItemSummary;
 import dev.chipex.core.decision.Transaction;
 import dev.chipex.core.quota.QuotaDebit;
+import dev.chipex.core.regime.RegimeStatus;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -33,6 +34,8 @@ final class DeterminationTable {
 
     void print(PrintWriter out, Transaction t, Determination d, List<Alternative> alternatives, boolean whatIf) {
         out.println(headline(d));
+        d.regimeStatus().filter(s -> s != RegimeStatus.IN_FORCE).ifPresent(s -> Text.wrap(statusNote(d, s), width, "", "")
+                .forEach(out::println));
         out.println();
         field(out, "regime", d.regime() + ", on " + d.date());
         field(out, "shipment", t.id() + ": " + shipment(t, d.item()));
@@ -81,6 +84,14 @@ final class DeterminationTable {
             }
             alternatives.forEach(a -> Text.wrap(explainer.change(d, a) + ": " + summary(a), width, "  - ", "    ").forEach(out::println));
         }
+    }
+
+    /** A determination under a regime that is not enforced law says so before anything else. */
+    private static String statusNote(Determination d, RegimeStatus status) {
+        String what = status == RegimeStatus.NOT_ENFORCED ? " is not enforced on " + d.date()
+                : status == RegimeStatus.RESCINDED ? " is rescinded on " + d.date() : " is a hypothetical option, not law";
+        return "Note: " + d.regime() + what + "; for what US authorities enforce, check under us-enforced "
+                + "(the default of --regime).";
     }
 
     private static String headline(Determination d) {

@@ -8,8 +8,8 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The flags that describe one shipment for {@code chipex check}. They become a row with the
- * batch file's column names, so that flags and files are checked by the same rules.
+ * The flags that describe one shipment for {@code chipex check}. They become fields with the
+ * batch file's column names, so that flags and files are checked by the core's one reader.
  */
 final class ShipmentFlags {
     @Option(names = "--date", paramLabel = "YYYY-MM-DD", order = 2,
@@ -68,7 +68,8 @@ final class ShipmentFlags {
                 || modelWeights || trainingOps != null || openWeights;
     }
 
-    TransactionRow row() {
+    /** The shipment's fields; the id and the date (today) have defaults, as one shipment checked now needs. */
+    Map<String, String> fields() {
         Map<String, String> values = new HashMap<>();
         put(values, "id", id);
         put(values, "date", date == null ? LocalDate.now().toString() : date);
@@ -84,7 +85,7 @@ final class ShipmentFlags {
         put(values, "kind", modelWeights ? "model-weights" : null);
         put(values, "training_ops", trainingOps);
         put(values, "open_weights", openWeights ? "true" : null);
-        return new TransactionRow(1, 0, values);
+        return values;
     }
 
     /** Problems are named by flag: the column {@code consignee_hq} is the flag {@code --consignee-hq}. */

@@ -23,7 +23,7 @@ final class SimulationOptions {
             description = {"world (default): calibrated world demand 2025-2030 by country, buyer size and quarter "
             + "(Epoch AI chip sales, owners, data centres and GPU clusters; World Bank GDP and population; CC BY 4.0); "
             + "epoch-clusters: the bundled Epoch AI GPU cluster records; or a demand CSV with columns "
-            + "id,date,item,quantity,destination,consignee[,consignee_hq,veu,h100e] (./world for a file named world)."})
+            + "id,date,item,quantity,destination,consignee,consignee_hq[,veu,h100e] (./world for a file named world)."})
     String demand;
 
     @Option(names = "--stock-before", paramLabel = "DATE", defaultValue = "2025-05-15", description = {

@@ -19,6 +19,7 @@ import dev.chipex.core.ledger.QuotaLedger;
 import dev.chipex.core.quota.InMemoryQuotaBook;
 import dev.chipex.core.quota.QuotaBook;
 import dev.chipex.core.regime.RegimeCatalog;
+import dev.chipex.core.shipment.ShipmentReader;
 
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
@@ -51,8 +52,7 @@ final class SingleCheck {
             throw InvalidInputException.of("--model-weights", "--training-ops and --open-weights describe model weights; "
                     + "add --model-weights, or leave them out to ship chips");
         }
-        Transaction t = new TransactionRows((row, column, message) -> ShipmentFlags.at(column, message),
-                EndUses.known(catalog), java.util.Set.of()).parse(List.of(flags.row()), List.of()).get(0);
+        Transaction t = ShipmentReader.of(catalog).read(flags.fields(), ShipmentFlags::at).orThrow();
         if (!link.given()) {
             return print(engine, t, engine.decide(t, new InMemoryQuotaBook()), new InMemoryQuotaBook(), Optional.empty(),
                     "A single check counts no earlier shipments against quotas; decide several together with --input "

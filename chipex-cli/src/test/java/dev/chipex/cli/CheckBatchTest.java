@@ -3,6 +3,8 @@ package dev.chipex.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.chipex.cli.output.Json;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
@@ -125,6 +127,22 @@ class CheckBatchTest {
                 .contains("bad.csv:5: row 4, id: duplicate id 'a1' (first used in row 1)")
                 .contains("bad.csv:5: row 4, veu: 'SVEU' is not a validated-end-user status")
                 .contains("bad.csv:6: row 5, consignee_hq: missing");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"jsonl", "csv"})
+    void batchWrittenRowByRow_badLastRow_writesNothingAndExits2(String format) throws IOException {
+        List<String> rows = new java.util.ArrayList<>(List.of(HEADER));
+        for (int i = 0; i < 3_000; i++) {
+            rows.add("s" + i + ",2025-06-01,H100,10,IN,Acme " + i + ",IN,");
+        }
+        rows.add("last,2025-06-02,H100,ten,IN,Acme,IN,");
+
+        Cli.Result result = check(file("late-problem.csv", rows.toArray(String[]::new)), "--format", format);
+
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(result.out()).isEmpty();
+        assertThat(result.err()).contains("late-problem.csv:3002: row 3001, quantity: 'ten' is not a whole number");
     }
 
     @Test

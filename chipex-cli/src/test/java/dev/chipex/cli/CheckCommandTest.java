@@ -219,4 +219,26 @@ class CheckCommandTest {
         assertThat(result.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
         assertThat(result.err()).contains("--regime-file: cannot read 'no/such/reform.yaml'");
     }
+
+    /** Issue #20: without --regime a check decides under what US authorities enforce, and says it is in force. */
+    @Test
+    void check_noRegime_decidesUnderUsEnforcedInForce() throws IOException {
+        JsonNode node = Json.mapper().readTree(Cli.run("check", "--date", "2025-06-01", "--item", "H100", "--quantity", "1000",
+                "--destination", "IN", "--consignee", "Acme Cloud", "--consignee-hq", "IN", "--format", "json").out());
+
+        assertThat(node.get("regime").asText()).isEqualTo("us-enforced");
+        assertThat(node.get("regimeStatus").asText()).isEqualTo("in-force");
+        assertThat(node.get("explanation").asText()).contains("(us-enforced; in force)");
+    }
+
+    /** Issue #20: a regime not enforced on the date says so in the JSON, the explanation and the table. */
+    @Test
+    void check_diffusionRuleAfterMay2025_saysItIsNotEnforced() throws IOException {
+        JsonNode node = Json.mapper().readTree(h100ToIndia(1_000, "--format", "json").out());
+        Cli.Result table = h100ToIndia(1_000);
+
+        assertThat(node.get("regimeStatus").asText()).isEqualTo("not-enforced");
+        assertThat(node.get("explanation").asText()).contains("(ai-diffusion-2025; not enforced on this date)");
+        assertThat(table.out()).contains("Note: ai-diffusion-2025 is not enforced on 2025-06-01");
+    }
 }

@@ -89,8 +89,8 @@ class CompareCommandTest {
     @Test
     void simulate_demandCsv_reportsTheFileAsTheDataset(@TempDir Path dir) throws Exception {
         Path demand = dir.resolve("d.csv");
-        Files.writeString(demand, "id,date,item,quantity,destination,consignee\n"
-                + "a,2026-03-01,NVIDIA H100 SXM,20000,CN,Lab\n");
+        Files.writeString(demand, "id,date,item,quantity,destination,consignee,consignee_hq\n"
+                + "a,2026-03-01,NVIDIA H100 SXM,20000,CN,Lab,CN\n");
         assertThat(run("simulate", "--regime", "option-2-us-monopoly", "--demand", demand.toString(), "--runs", "1",
                 "--format", "csv")).isEqualTo(ExitCodes.OK);
         assertThat(out.toString()).startsWith("regime,metric,value,p05,p95")

@@ -14,12 +14,24 @@ class CountriesCommandTest {
 
     @Test
     void show_cambodiaTheDayBeforeItLeftD5_matchesGoldenText() throws IOException {
-        Cli.Result result = Cli.run("countries", "show", "KH", "--date", "2026-02-02");
+        Cli.Result result = Cli.run("countries", "show", "KH", "--date", "2025-11-06");
 
         assertThat(result.exitCode()).isZero();
-        try (var in = Objects.requireNonNull(getClass().getResourceAsStream("countries-show-kh-2026-02-02.txt"))) {
+        try (var in = Objects.requireNonNull(getClass().getResourceAsStream("countries-show-kh-2025-11-06.txt"))) {
             assertThat(result.out()).isEqualTo(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         }
+    }
+
+    /** Issue #19: out of D:5 on 2025-11-07 by the State list, shown with both the State and the BIS citations. */
+    @Test
+    void show_cambodiaAfterTheStateList_outOfD5WithBothCitations() throws IOException {
+        JsonNode node = Json.mapper().readTree(Cli.run("countries", "show", "KH", "--date", "2025-12-01", "--format", "json").out());
+
+        assertThat(node.get("groups").findValuesAsText("group")).containsExactly("D:1");
+        JsonNode left = node.get("left").get(0);
+        assertThat(left.get("group").asText()).isEqualTo("D:5");
+        assertThat(left.get("until").asText()).isEqualTo("2025-11-07");
+        assertThat(left.get("citation").asText()).contains("ITAR § 126.1").contains("FR Doc 2026-02262");
     }
 
     @Test

@@ -6,9 +6,9 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Semaphore;
 
 /**
- * A few open connections reused across requests, each with its prepared statements ({@link Sql}):
- * opening one per request would cost more than the request on PostgreSQL. A connection that
- * failed is closed, not reused.
+ * A few open connections reused across requests: opening one per request would cost more than
+ * the request on PostgreSQL (a server process started for each). A connection that failed is
+ * closed, not reused.
  */
 final class ConnectionPool implements AutoCloseable {
     private final Database database;
@@ -25,7 +25,7 @@ final class ConnectionPool implements AutoCloseable {
         permits.acquireUninterruptibly();
         try {
             Sql connection = idle.poll();
-            return connection != null ? connection : new Sql(database.connect(), database.dialect());
+            return connection != null ? connection : new Sql(database.connect());
         } catch (SQLException | RuntimeException e) {
             permits.release();
             throw e;

@@ -1,7 +1,6 @@
 package dev.chipex.ledger;
 
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.Set;
 
 /** What differs between the two databases: how writers are serialised and which failures to retry. */
@@ -24,41 +23,20 @@ enum Dialect {
      * the driver's own transaction handling begins the next transaction as soon as one commits,
      * which would hold SQLite's write lock while the connection sits idle. A write begins
      * IMMEDIATE (takes the write lock now, so it can never fail to upgrade later); a read begins
-     * deferred and, under WAL, does not block writers. The BEGIN is held and goes with the first
-     * statement. PostgreSQL's driver, out of auto-commit, sends BEGIN with the first statement itself.
+     * deferred and, under WAL, does not block writers. PostgreSQL's driver, out of auto-commit,
+     * begins with the first statement itself. Both end a transaction with COMMIT or ROLLBACK.
      */
     void begin(Sql sql, boolean write) {
         if (this == SQLITE) {
-            sql.hold(write ? "BEGIN IMMEDIATE" : "BEGIN");
+            sql.execute(write ? "BEGIN IMMEDIATE" : "BEGIN");
         }
     }
 
     /**
-     * Commits, sending the held writes and COMMIT together: on PostgreSQL that is one round trip
-     * (the driver follows the server's transaction state, so it begins the next transaction anew).
-     */
-    void commit(Sql sql) {
-        sql.hold("COMMIT");
-        sql.flush();
-    }
-
-    void rollback(Sql sql) throws SQLException {
-        sql.discard();
-        if (this == SQLITE) {
-            // fails only when BEGIN did not happen; the caller then drops the connection
-            try (Statement statement = sql.connection().createStatement()) {
-                statement.execute("ROLLBACK");
-            }
-        } else {
-            sql.connection().rollback();
-        }
-    }
-
-    /**
-     * The read of the chain head that also takes its lock: PostgreSQL locks the row (the reads sent
-     * after it in the same round trip run once the lock is granted, each with a fresh snapshot
-     * under READ COMMITTED, so they see every commit made before); on SQLite, BEGIN IMMEDIATE has
-     * already taken the database's write lock.
+     * The read of the chain head that also takes its lock: PostgreSQL locks the row (every later
+     * statement of the transaction runs with a fresh snapshot under READ COMMITTED, so it sees
+     * every commit made before the lock was granted); on SQLite, BEGIN IMMEDIATE has already taken
+     * the database's write lock.
      */
     String lockHead() {
         return "SELECT last_seq, last_hash FROM chain_head WHERE id = 1" + (this == POSTGRESQL ? " FOR UPDATE" : "");

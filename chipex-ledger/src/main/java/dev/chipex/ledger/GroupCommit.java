@@ -3,8 +3,6 @@ package dev.chipex.ledger;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -19,13 +17,6 @@ import java.util.function.Function;
 final class GroupCommit {
     /** Bounds how long one transaction holds the lock, and PostgreSQL's subtransactions per transaction. */
     static final int MAX_BATCH = 32;
-    /**
-     * How long a leader waits for as many writes as its last batch had. The callers of a batch are
-     * answered together and, when they write in a loop, queue again within microseconds; without
-     * the wait, the first of them back would lead a batch of one while the rest queue behind it,
-     * halving the batches. A writer alone (last batch of one) never waits.
-     */
-    static final long GATHER_NANOS = 500_000;
 
     /** Runs a batch in one transaction; must answer every write in it. */
     interface BatchRunner {
@@ -35,20 +26,18 @@ final class GroupCommit {
     private final BatchRunner runner;
     private final ArrayDeque<QueuedWrite<?>> waiting = new ArrayDeque<>();
     private boolean led;
-    private int lastBatchSize = 1;
 
     GroupCommit(BatchRunner runner) {
         this.runner = runner;
     }
 
-    <T> T submit(Optional<String> idempotencyKey, Set<String> accountIds, Function<JdbcSession, T> work) {
-        QueuedWrite<T> mine = new QueuedWrite<>(idempotencyKey, accountIds, work);
+    <T> T submit(Function<JdbcSession, T> work) {
+        QueuedWrite<T> mine = new QueuedWrite<>(work);
         boolean leading;
         synchronized (this) {
             waiting.add(mine);
             leading = !led;
             led = true;
-            notifyAll();
         }
         if (leading || mine.awaitTurn()) {
             try {
@@ -78,26 +67,11 @@ final class GroupCommit {
     }
 
     private synchronized List<QueuedWrite<?>> nextBatch() {
-        gather(Math.min(lastBatchSize, MAX_BATCH));
         List<QueuedWrite<?>> batch = new ArrayList<>(Math.min(waiting.size(), MAX_BATCH));
         while (!waiting.isEmpty() && batch.size() < MAX_BATCH) {
             batch.add(waiting.poll());
         }
-        lastBatchSize = batch.size();
         return batch;
-    }
-
-    /** Waits, a bounded time, until {@code size} writes wait. */
-    private void gather(int size) {
-        long deadline = System.nanoTime() + GATHER_NANOS;
-        for (long left = GATHER_NANOS; waiting.size() < size && left > 0; left = deadline - System.nanoTime()) {
-            try {
-                wait(left / 1_000_000, (int) (left % 1_000_000));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
     }
 
     private synchronized void handOver() {

@@ -1,7 +1,5 @@
 package dev.chipex.ledger;
 
-import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -12,29 +10,16 @@ import java.util.function.Function;
 final class QueuedWrite<T> {
     private enum State { WAITING, LEADING, ANSWERED }
 
-    private final Optional<String> idempotencyKey;
-    private final Set<String> accountIds;
     private final Function<JdbcSession, T> work;
     private State state = State.WAITING;
     private T result;
     private Throwable failure;
 
-    QueuedWrite(Optional<String> idempotencyKey, Set<String> accountIds, Function<JdbcSession, T> work) {
-        this.idempotencyKey = idempotencyKey;
-        this.accountIds = Set.copyOf(accountIds);
+    QueuedWrite(Function<JdbcSession, T> work) {
         this.work = work;
     }
 
-    /** The request's idempotency key, read ahead; none for the audit, which writes nothing. */
-    Optional<String> idempotencyKey() {
-        return idempotencyKey;
-    }
-
-    /** The accounts the request names, read ahead (others it finds on its way are read when asked for). */
-    Set<String> accountIds() {
-        return accountIds;
-    }
-
+    /** Runs the work; a batch retried after a retryable failure runs it again. */
     T run(JdbcSession session) {
         return work.apply(session);
     }

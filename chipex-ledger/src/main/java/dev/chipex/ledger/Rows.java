@@ -24,11 +24,10 @@ final class Rows {
             + "reservation_id, expires_at, capacity_after, committed_after, reserved_after, actor, note, prev_hash, hash";
     static final String JOURNAL = "SELECT " + ENTRY_COLUMNS + " FROM journal";
     /**
-     * A request's fingerprint, kept on its last entry (the only entries with one: the partial
-     * unique index journal_request).
+     * A request's fingerprint (parameter: its key), kept on its last entry (the only entries with
+     * one: the partial unique index journal_request).
      */
-    static final String FINGERPRINT = "SELECT request_key, fingerprint FROM journal WHERE fingerprint IS NOT NULL "
-            + "AND request_key";
+    static final String FINGERPRINT = "SELECT fingerprint FROM journal WHERE fingerprint IS NOT NULL AND request_key = ?";
     /**
      * The entries a request wrote (parameter: its key): from its last entry, found by the partial
      * index, back to its first by sequence number. The key is checked on each, so an entry of
@@ -40,15 +39,14 @@ final class Rows {
     static final String ACCOUNT = "SELECT kind, holder, period, capacity_tpp, committed_tpp, reserved_tpp FROM account";
     static final String RESERVATION = "SELECT id, account_id, amount_tpp, expires_at, state FROM reservation";
     /**
-     * Accounts joined to their held reservations due by a time (first parameter), to be finished
-     * with the accounts wanted: every request on an account reads both first, so in one query,
-     * in which the reservation_due index finds the reservations.
+     * An account joined to its held reservations due by a time (parameters: that time, the
+     * account's id): every request on an account reads both first, so in one query, in which the
+     * reservation_due index finds the reservations.
      */
-    static final String DUE_ACCOUNTS = "SELECT a.kind, a.holder, a.period, a.capacity_tpp, a.committed_tpp, "
+    static final String DUE_ACCOUNT = "SELECT a.kind, a.holder, a.period, a.capacity_tpp, a.committed_tpp, "
             + "a.reserved_tpp, r.id, r.account_id, r.amount_tpp, r.expires_at, r.state FROM account a LEFT JOIN "
-            + "reservation r ON r.account_id = a.id AND r.state = 'HELD' AND r.expires_at <= ? WHERE a.id";
-    /** One account and its overdue reservations (parameters: now, account id). */
-    static final String DUE_ACCOUNT = DUE_ACCOUNTS + " = ? ORDER BY r.id";
+            + "reservation r ON r.account_id = a.id AND r.state = 'HELD' AND r.expires_at <= ? WHERE a.id = ? "
+            + "ORDER BY r.id";
     static final String AGREEMENT = "SELECT id, kind, country, effective_from, terms, quota_tpp, period FROM agreement";
 
     private Rows() {

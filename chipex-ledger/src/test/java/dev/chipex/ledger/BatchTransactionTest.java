@@ -1,6 +1,7 @@
 package dev.chipex.ledger;
 
 import dev.chipex.core.ledger.Actor;
+import dev.chipex.core.ledger.Decided;
 import dev.chipex.core.ledger.EntryType;
 import dev.chipex.core.ledger.JournalEntry;
 import dev.chipex.core.ledger.LedgerAudit;
@@ -10,6 +11,7 @@ import dev.chipex.core.ledger.LedgerResult;
 import dev.chipex.core.ledger.QuotaLedger;
 import dev.chipex.core.ledger.Refusal;
 import dev.chipex.core.quota.QuotaAccount;
+import dev.chipex.core.quota.QuotaDebit;
 import dev.chipex.core.quota.QuotaKind;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,7 +24,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
@@ -31,11 +32,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * Group commit's batches on both databases: several requests in one transaction. What was read
- * ahead follows the batch's own writes (quota taken, reservations expired); a request that fails
- * takes back only its own writes and only its caller gets the failure; a key used twice in one
- * batch replays the first; a failure worth retrying reruns the whole batch without writing
- * anything twice; and what was answered is committed and audited.
+ * Group commit's batches on both databases: several requests in one transaction. Each request
+ * sees what those before it in the batch wrote (quota taken, reservations expired, an account
+ * opened); a request that fails takes back only its own writes and only its caller gets the
+ * failure; a key used twice in one batch replays the first; a failure worth retrying reruns the
+ * whole batch, decisions included, without writing anything twice; and what was answered is
+ * committed and audited.
  */
 class BatchTransactionTest {
     static final QuotaAccount ACCOUNT = new QuotaAccount(QuotaKind.COUNTRY_ALLOCATION, "IN", "2025-2027");
@@ -59,8 +61,8 @@ class BatchTransactionTest {
         }
         Database database = Database.of(url);
         database.migrate();
-        transactions = new Transactions(database, 2, clerk::now);
-        LedgerResult opened = transactions.write(Optional.of("open"), Set.of(ACCOUNT.id()), s -> clerk.openAccount(s,
+        transactions = new Transactions(database, 2);
+        LedgerResult opened = transactions.write(s -> clerk.openAccount(s,
                 LedgerRequest.of("open", Actor.regulator("bis")), ACCOUNT, 10_000, "allocation"));
         assertThat(opened.isRecorded()).isTrue();
         return url;
@@ -81,16 +83,16 @@ class BatchTransactionTest {
     }
 
     private QueuedWrite<LedgerResult> reserve(String key, long amount, Instant expiresAt) {
-        return write(key, s -> clerk.reserve(s, LedgerRequest.of(key, EXPORTER), ACCOUNT, amount, expiresAt));
+        return write(s -> clerk.reserve(s, LedgerRequest.of(key, EXPORTER), ACCOUNT, amount, expiresAt));
     }
 
-    private static QueuedWrite<LedgerResult> write(String key, Function<JdbcSession, LedgerResult> work) {
-        return new QueuedWrite<>(Optional.of(key), Set.of(ACCOUNT.id()), work);
+    private static <T> QueuedWrite<T> write(Function<JdbcSession, T> work) {
+        return new QueuedWrite<>(work);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"sqlite", "postgresql"})
-    void batch_readingAhead_seesItsOwnWritesAndExpiriesDueDuringIt(String store) {
+    void batch_eachRequestSeesTheQuotaTakenBeforeIt_andExpiriesDueDuringTheBatch(String store) {
         String url = open(store);
         QueuedWrite<LedgerResult> shortLived = reserve("short", 1_000, NOW.plusMillis(10));
         transactions.runBatch(List.of(shortLived));
@@ -100,8 +102,8 @@ class BatchTransactionTest {
         QueuedWrite<LedgerResult> most = reserve("most", 8_000);
         QueuedWrite<LedgerResult> tooMuch = reserve("too-much", 3_000);
         QueuedWrite<LedgerResult> rest = reserve("rest", 2_000);
-        QueuedWrite<LedgerResult> commitExpired = write("commit-expired",
-                s -> clerk.commit(s, LedgerRequest.of("commit-expired", EXPORTER), expiring));
+        QueuedWrite<LedgerResult> commitExpired = write(s -> clerk.commit(s, LedgerRequest.of("commit-expired", EXPORTER),
+                expiring));
         transactions.runBatch(List.of(most, tooMuch, rest, commitExpired));
 
         recorded(most.answer());
@@ -122,14 +124,13 @@ class BatchTransactionTest {
     void batch_withFailingRequestsAndAReusedKey_commitsTheOthersAndFailsOnlyTheFailingOnes(String store) {
         String url = open(store);
         QueuedWrite<LedgerResult> first = reserve("a", 100);
-        QueuedWrite<LedgerResult> throwsAfterWriting = write("throws", s -> {
+        QueuedWrite<LedgerResult> throwsAfterWriting = write(s -> {
             clerk.reserve(s, LedgerRequest.of("throws", EXPORTER), ACCOUNT, 200, NOW.plusSeconds(3600));
-            s.sql().flush();
             throw new IllegalStateException("refused after writing");
         });
-        QueuedWrite<LedgerResult> badStatement = write("bad-sql", s -> {
+        QueuedWrite<LedgerResult> badStatement = write(s -> {
             LedgerResult r = clerk.reserve(s, LedgerRequest.of("bad-sql", EXPORTER), ACCOUNT, 300, NOW.plusSeconds(3600));
-            s.sql().hold("INSERT INTO no_such_table (id) VALUES (1)");
+            s.sql().update("INSERT INTO no_such_table (id) VALUES (1)", List.of());
             return r;
         });
         QueuedWrite<LedgerResult> sameKeyAgain = reserve("a", 100);
@@ -163,7 +164,7 @@ class BatchTransactionTest {
         String url = open(store);
         AtomicInteger attempts = new AtomicInteger();
         QueuedWrite<LedgerResult> first = reserve("a", 100);
-        QueuedWrite<LedgerResult> flaky = write("flaky", s -> {
+        QueuedWrite<LedgerResult> flaky = write(s -> {
             LedgerResult r = clerk.reserve(s, LedgerRequest.of("flaky", EXPORTER), ACCOUNT, 200, NOW.plusSeconds(3600));
             if (attempts.incrementAndGet() == 1) {
                 throw new SqlFailure(new SQLException("simulated conflict", "40001", 5));
@@ -182,22 +183,60 @@ class BatchTransactionTest {
         }
     }
 
+    /** One run of a decision: which run made it, and what it takes. */
+    private record Decision(int run, long amountTpp) {
+    }
+
     /**
-     * The rows of a batch wait and go together (PendingRows): an account opened in the batch must
-     * be written before the reservation that refers to it, and a request that reads the database
-     * (a reservation by id) must see the rows written before it in the batch.
+     * QuotaLedger#decideAndRecord: the decision may be made more than once. A batch retried runs
+     * it again, on the batch's state then (the reservation before it, run again too), and only the
+     * run that committed is recorded and answered.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"sqlite", "postgresql"})
+    void batch_retried_decidesAgain_andRecordsAndAnswersTheRunThatCommitted(String store) {
+        String url = open(store);
+        AtomicInteger runs = new AtomicInteger();
+        QueuedWrite<LedgerResult> before = reserve("before", 2_000);
+        QueuedWrite<Decided<Decision>> deciding = write(s -> clerk.decideAndRecord(s,
+                LedgerRequest.of("decide", EXPORTER),
+                book -> new Decision(runs.incrementAndGet(), (10_000 - book.usedTpp(ACCOUNT)) / 2),
+                d -> List.of(new QuotaDebit(ACCOUNT, d.amountTpp(), 10_000, 10_000 - 2 * d.amountTpp(), "half"))));
+        QueuedWrite<LedgerResult> flaky = write(s -> {
+            if (runs.get() == 1) {
+                throw new SqlFailure(new SQLException("simulated deadlock", "40P01", 5));
+            }
+            return clerk.reserve(s, LedgerRequest.of("after", EXPORTER), ACCOUNT, 1_000, NOW.plusSeconds(3600));
+        });
+
+        transactions.runBatch(List.of(before, deciding, flaky));
+
+        assertThat(runs.get()).isEqualTo(2);
+        Decided<Decision> decided = deciding.answer();
+        assertThat(decided.decision()).isEqualTo(new Decision(2, 4_000));
+        assertThat(recorded(decided.recording().orElseThrow()).entries()).singleElement()
+                .satisfies(e -> assertThat(e.amountTpp()).isEqualTo(4_000));
+        recorded(before.answer());
+        recorded(flaky.answer());
+        try (QuotaLedger reopened = Ledgers.open(url)) {
+            assertThat(reopened.balance(ACCOUNT).orElseThrow().committedTpp()).isEqualTo(4_000);
+            assertThat(reopened.balance(ACCOUNT).orElseThrow().reservedTpp()).isEqualTo(3_000);
+            assertAudited(reopened, 4);
+        }
+    }
+
+    /**
+     * A request sees the rows written before it in the batch: a reservation on an account opened
+     * earlier in the batch, a commit of a reservation made earlier in it.
      */
     @ParameterizedTest
     @ValueSource(strings = {"sqlite", "postgresql"})
     void batch_openingAnAccount_reservingOnItAndCommittingThat_writesInAnOrderTheDatabaseAccepts(String store) {
         String url = open(store);
         QuotaAccount other = new QuotaAccount(QuotaKind.CONSIGNEE_YEAR, "acme cloud", "2025");
-        QueuedWrite<LedgerResult> opening = new QueuedWrite<>(Optional.of("open-other"), Set.of(other.id()),
-                s -> clerk.openAccount(s, LedgerRequest.of("open-other", Actor.regulator("bis")), other, 5_000, "LPP"));
-        QueuedWrite<LedgerResult> reserving = new QueuedWrite<>(Optional.of("reserve-other"), Set.of(other.id()),
-                s -> clerk.reserve(s, LedgerRequest.of("reserve-other", EXPORTER), other, 1_000, NOW.plusSeconds(3600)));
-        QueuedWrite<LedgerResult> committing = write("commit-other",
-                s -> clerk.commit(s, LedgerRequest.of("commit-other", EXPORTER), "res-3"));
+        QueuedWrite<LedgerResult> opening = write(s -> clerk.openAccount(s, LedgerRequest.of("open-other", Actor.regulator("bis")), other, 5_000, "LPP"));
+        QueuedWrite<LedgerResult> reserving = write(s -> clerk.reserve(s, LedgerRequest.of("reserve-other", EXPORTER), other, 1_000, NOW.plusSeconds(3600)));
+        QueuedWrite<LedgerResult> committing = write(s -> clerk.commit(s, LedgerRequest.of("commit-other", EXPORTER), "res-3"));
         QueuedWrite<LedgerResult> moreOnTheFirst = reserve("more", 700);
 
         transactions.runBatch(List.of(opening, reserving, committing, moreOnTheFirst));

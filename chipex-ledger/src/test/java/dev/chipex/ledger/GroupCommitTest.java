@@ -4,8 +4,6 @@ import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
@@ -20,7 +18,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * The queue of {@link GroupCommit} without a database: writes that arrive while a batch runs go
  * together in the next one, each caller gets its own answer, and a runner that fails answers
- * every write of its batch with the failure. The runner answers each write with its key.
+ * every write of its batch with the failure. Each write's work names it; the runner answers the
+ * write with that name.
  */
 class GroupCommitTest {
     static final int LATECOMERS = 5;
@@ -29,30 +28,33 @@ class GroupCommitTest {
     private final CountDownLatch firstBatchMayFinish = new CountDownLatch(1);
     private final CountDownLatch firstBatchStarted = new CountDownLatch(1);
 
-    private void runAndAnswerWithKeys(List<QueuedWrite<?>> batch) {
-        List<String> keys = batch.stream().map(w -> w.idempotencyKey().orElseThrow()).toList();
-        batches.add(keys);
+    private void runAndAnswerWithNames(List<QueuedWrite<?>> batch) {
+        // no database here: the work only names its write
+        List<String> names = batch.stream().map(w -> (String) w.run(null)).toList();
+        batches.add(names);
         if (batches.size() == 1) {
             firstBatchStarted.countDown();
             await(firstBatchMayFinish);
         }
-        if (keys.contains("broken")) {
+        if (names.contains("broken")) {
             throw new IllegalStateException("the database went away");
         }
-        batch.forEach(w -> w.succeed("answer to " + w.idempotencyKey().orElseThrow()));
+        for (int i = 0; i < batch.size(); i++) {
+            batch.get(i).succeed("answer to " + names.get(i));
+        }
     }
 
     @Test
     void writesArrivingWhileABatchRuns_goTogetherInTheNextBatch_andEachCallerGetsItsOwnAnswer() throws Exception {
-        GroupCommit queue = new GroupCommit(this::runAndAnswerWithKeys);
+        GroupCommit queue = new GroupCommit(this::runAndAnswerWithNames);
         ExecutorService callers = Executors.newFixedThreadPool(1 + LATECOMERS);
         try {
-            Future<String> first = callers.submit(() -> queue.submit(Optional.of("first"), Set.of(), s -> "unused"));
+            Future<String> first = callers.submit(() -> queue.submit(s -> "first"));
             firstBatchStarted.await(1, TimeUnit.MINUTES);
             List<Future<String>> late = new ArrayList<>();
             for (int i = 0; i < LATECOMERS; i++) {
-                String key = "late-" + i;
-                late.add(callers.submit(() -> queue.submit(Optional.of(key), Set.of(), s -> "unused")));
+                String name = "late-" + i;
+                late.add(callers.submit(() -> queue.submit(s -> name)));
             }
             awaitWaiting(queue, LATECOMERS);
             firstBatchMayFinish.countDown();
@@ -72,11 +74,11 @@ class GroupCommitTest {
 
     @Test
     void runnerFailing_answersEveryWriteOfItsBatchWithTheFailure_andTheNextBatchStillRuns() throws Exception {
-        GroupCommit queue = new GroupCommit(this::runAndAnswerWithKeys);
+        GroupCommit queue = new GroupCommit(this::runAndAnswerWithNames);
         firstBatchMayFinish.countDown();
-        assertThatThrownBy(() -> queue.submit(Optional.of("broken"), Set.of(), s -> "unused"))
+        assertThatThrownBy(() -> queue.submit(s -> "broken"))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("went away");
-        assertThat(CompletableFuture.supplyAsync(() -> queue.submit(Optional.of("after"), Set.of(), s -> "unused"))
+        assertThat(CompletableFuture.supplyAsync(() -> queue.submit(s -> "after"))
                 .get(1, TimeUnit.MINUTES)).isEqualTo("answer to after");
     }
 

@@ -1,20 +1,24 @@
 package dev.chipex.ledger;
 
 import dev.chipex.core.ledger.AuditFinding;
+import dev.chipex.core.ledger.Decided;
 import dev.chipex.core.ledger.LedgerAudit;
+import dev.chipex.core.quota.QuotaDebit;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static dev.chipex.ledger.LedgerFixture.recorded;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The contract plus what only a database can suffer: rows edited or deleted behind the ledger's
- * back, which the audit must name. Each test restores the tables afterwards, so the invariants
+ * back, which the audit must name; and decisions made again only when a transaction is retried. Each test restores the tables afterwards, so the invariants
  * checked after every test hold again.
  */
 abstract class JdbcLedgerContract extends LedgerContract {
@@ -74,5 +78,24 @@ abstract class JdbcLedgerContract extends LedgerContract {
             assertThat(finding.kind()).isEqualTo(AuditFinding.Kind.STATE_MISMATCH);
             assertThat(finding.message()).contains(INDIA.id());
         });
+    }
+
+    /**
+     * A decision may be made more than once, but only when its transaction is retried, which a
+     * lone writer never needs (issue #14: every write after the first used to be decided twice,
+     * once on what the ledger had seen and again under the lock).
+     */
+    @Test
+    void decideAndRecord_withNothingToRetry_decidesOncePerCall() {
+        AtomicInteger runs = new AtomicInteger();
+        for (int i = 0; i < 3; i++) {
+            Decided<Long> decided = ledger().decideAndRecord(exporter(), book -> {
+                runs.incrementAndGet();
+                return book.usedTpp(ACME_LPP);
+            }, used -> List.of(new QuotaDebit(ACME_LPP, 1_000, LPP_TPP, used, "ai-diffusion-2025.lpp")));
+            assertThat(decided.decision()).isEqualTo(1_000L * i);
+            recorded(decided.recording().orElseThrow());
+        }
+        assertThat(runs.get()).isEqualTo(3);
     }
 }

@@ -29,9 +29,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Two ledger instances on one database (as two processes), taking random turns at reserving,
  * committing, releasing and replaying on one account while time passes, answer every request
- * as one in-memory ledger given the same requests in the same order: each instance may
- * write on what it knew, and must find out when the other wrote since. Afterwards the chain
- * verifies and the balance is the in-memory ledger's, never overdrawn.
+ * as one in-memory ledger given the same requests in the same order: neither may decide on
+ * what it saw before the other wrote. Afterwards the chain verifies and the balance is the
+ * in-memory ledger's, never overdrawn.
  */
 class TwoInstancesProperties {
     static final QuotaAccount ACCOUNT = new QuotaAccount(QuotaKind.COUNTRY_ALLOCATION, "IN", "2025-2027");

@@ -72,7 +72,7 @@ abstract class ApiEndpointsContract {
     @Test
     void check_shipmentUnderPre2025ToChina_requiresALicenseWithCitation() {
         JsonNode d = api.post("/api/v1/check", key, "{\"regime\":\"pre-2025\",\"date\":\"2024-12-01\","
-                + "\"item\":\"NVIDIA H100 SXM\",\"quantity\":10,\"destination\":\"CN\",\"consignee\":\"Example Ltd\"}").json();
+                + "\"item\":\"NVIDIA H100 SXM\",\"quantity\":10,\"destination\":\"CN\",\"consignee\":\"Example Ltd\",\"consigneeHq\":\"CN\"}").json();
         assertThat(d.path("outcome").asText()).isEqualTo("LICENSE_REQUIRED");
         assertThat(d.path("citation").asText()).isNotBlank();
         assertThat(d.path("control").asText()).startsWith("pre-2025.");
@@ -85,15 +85,29 @@ abstract class ApiEndpointsContract {
         Determination expected = DecisionEngine.of(RegimeCatalog.builtIn().get("ai-diffusion-2025"))
                 .decide(t, new InMemoryQuotaBook());
         JsonNode d = api.post("/api/v1/check", key, "{\"regime\":\"ai-diffusion-2025\",\"date\":\"2025-06-01\","
-                + "\"item\":\"NVIDIA H100 SXM\",\"quantity\":5000,\"destination\":\"India\",\"consignee\":\"Acme Cloud\"}").json();
+                + "\"item\":\"NVIDIA H100 SXM\",\"quantity\":5000,\"destination\":\"India\",\"consignee\":\"Acme Cloud\",\"consigneeHq\":\"IN\"}").json();
         assertThat(d).isEqualTo(asParsed(fields(expected)));
         assertThat(d.has("exception") && d.has("policy") && d.has("debits") && d.has("explanation")).isTrue();
+    }
+
+    /** Issue #20: a check that names no regime is decided under what US authorities enforce, and says so. */
+    @Test
+    void check_noRegime_decidedUnderUsEnforcedWithItsStatus() {
+        JsonNode d = api.post("/api/v1/check", key, "{\"date\":\"2025-06-01\",\"item\":\"NVIDIA H100 SXM\","
+                + "\"quantity\":10,\"destination\":\"CN\",\"consignee\":\"Example Ltd\",\"consigneeHq\":\"CN\"}").json();
+        JsonNode diffusion = api.post("/api/v1/check", key, "{\"regime\":\"ai-diffusion-2025\",\"date\":\"2025-06-01\","
+                + "\"item\":\"NVIDIA H100 SXM\",\"quantity\":10,\"destination\":\"IN\",\"consignee\":\"Acme\",\"consigneeHq\":\"IN\"}").json();
+
+        assertThat(d.path("regime").asText()).isEqualTo("us-enforced");
+        assertThat(d.path("regimeStatus").asText()).isEqualTo("in-force");
+        assertThat(diffusion.path("regimeStatus").asText()).isEqualTo("not-enforced");
+        assertThat(diffusion.path("explanation").asText()).contains("not enforced on this date");
     }
 
     @Test
     void check_determination_startsWithTheEightContractFieldsInOrder() {
         JsonNode d = api.post("/api/v1/check", key, "{\"regime\":\"pre-2025\",\"item\":\"NVIDIA H100 SXM\","
-                + "\"destination\":\"DE\",\"consignee\":\"Example GmbH\"}").json();
+                + "\"quantity\":1,\"destination\":\"DE\",\"consignee\":\"Example GmbH\",\"consigneeHq\":\"DE\"}").json();
         List<String> names = new ArrayList<>();
         d.fieldNames().forEachRemaining(names::add);
         assertThat(names.subList(0, 8)).containsExactly("id", "outcome", "exception", "policy", "control", "citation",
@@ -140,7 +154,8 @@ abstract class ApiEndpointsContract {
     @Test
     void check_textOverTheLimit_is422() {
         TestServer.Reply reply = api.post("/api/v1/check", key, "{\"regime\":\"pre-2025\",\"destination\":\"CN\","
-                + "\"item\":\"NVIDIA H100 SXM\",\"consignee\":\"" + "x".repeat(500) + "\"}");
+                + "\"item\":\"NVIDIA H100 SXM\",\"quantity\":1,\"consigneeHq\":\"CN\",\"consignee\":\"" + "x".repeat(500)
+                + "\"}");
         assertThat(reply.status()).isEqualTo(422);
         assertThat(paths(reply.json())).containsExactly("consignee");
     }
@@ -158,7 +173,7 @@ abstract class ApiEndpointsContract {
             expected.add(asParsed(fields(d)));
         }
         String row = "{\"id\":\"%s\",\"date\":\"%s\",\"item\":\"NVIDIA H100 SXM\",\"quantity\":1200,"
-                + "\"destination\":\"IN\",\"consignee\":\"Acme Cloud\"}";
+                + "\"destination\":\"IN\",\"consignee\":\"Acme Cloud\",\"consigneeHq\":\"IN\"}";
         JsonNode json = api.post("/api/v1/check/batch", key, "{\"regime\":\"ai-diffusion-2025\",\"transactions\":["
                 + String.format(row, "late", "2025-09-01") + "," + String.format(row, "early", "2025-03-01") + "]}").json();
         assertThat(json.path("determinations").get(0)).isEqualTo(expected.get(0));
@@ -167,7 +182,7 @@ abstract class ApiEndpointsContract {
 
     @Test
     void batch_overTheBatchLimit_is413NamingTransactions() {
-        String row = "{\"item\":\"NVIDIA H100 SXM\",\"destination\":\"IN\",\"consignee\":\"A\"}";
+        String row = "{\"item\":\"NVIDIA H100 SXM\",\"quantity\":1,\"destination\":\"IN\",\"consignee\":\"A\",\"consigneeHq\":\"IN\"}";
         String rows = String.join(",", java.util.Collections.nCopies(1001, row));
         TestServer.Reply reply = api.post("/api/v1/check/batch", key, "{\"regime\":\"pre-2025\",\"transactions\":[" + rows + "]}");
         assertThat(reply.status()).isEqualTo(413);
@@ -177,8 +192,8 @@ abstract class ApiEndpointsContract {
     @Test
     void batch_badRow_is422WithTheRowIndexInThePath() {
         TestServer.Reply reply = api.post("/api/v1/check/batch", key, "{\"regime\":\"pre-2025\",\"transactions\":["
-                + "{\"item\":\"NVIDIA H100 SXM\",\"destination\":\"IN\",\"consignee\":\"A\"},"
-                + "{\"item\":\"NVIDIA H100 SXM\",\"destination\":\"Atlantis\",\"consignee\":\"A\"}]}");
+                + "{\"item\":\"NVIDIA H100 SXM\",\"quantity\":1,\"destination\":\"IN\",\"consignee\":\"A\",\"consigneeHq\":\"IN\"},"
+                + "{\"item\":\"NVIDIA H100 SXM\",\"quantity\":1,\"destination\":\"Atlantis\",\"consignee\":\"A\",\"consigneeHq\":\"IN\"}]}");
         assertThat(reply.status()).isEqualTo(422);
         assertThat(paths(reply.json())).containsExactly("transactions[1].destination");
     }

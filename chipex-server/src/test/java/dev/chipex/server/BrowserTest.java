@@ -89,11 +89,12 @@ class BrowserTest {
         wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#regime option"), 1));
         browser.findElement(By.id("check")).click();
         WebElement outcome = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("outcome")));
-        // The form's defaults: 1000 H100 to India on 2025-06-01 under the Diffusion rule, within the
-        // consignee's low-processing-performance allowance (15 CFR 740.29).
-        assertThat(outcome.getText()).isEqualTo("EXCEPTION");
-        assertThat(browser.findElement(By.id("explanation")).getText()).contains("India");
-        assertThat(browser.findElement(By.id("result")).getText()).contains("LPP", "15 CFR");
+        // The form's defaults: 1000 H100 to India on 2025-06-01 under what US authorities enforce
+        // (us-enforced, the default regime since #20): India is outside the 2023 scope, so no license;
+        // the answer states that the regime is in force.
+        assertThat(outcome.getText()).isEqualTo("NLR");
+        assertThat(browser.findElement(By.id("explanation")).getText()).contains("India", "(us-enforced; in force)");
+        assertThat(browser.findElement(By.id("result")).getText()).contains("88 FR 73458");
         screenshot("check");
     }
 

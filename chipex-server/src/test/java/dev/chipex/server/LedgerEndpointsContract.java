@@ -129,7 +129,7 @@ abstract class LedgerEndpointsContract {
     @Test
     void checkWithCommit_retried_debitsTheLppOnce() {
         String body = "{\"regime\":\"ai-diffusion-2025\",\"date\":\"2025-06-01\",\"item\":\"NVIDIA H100 SXM\","
-                + "\"quantity\":1000,\"destination\":\"IN\",\"consignee\":\"Commit Once Ltd\",\"commit\":true}";
+                + "\"quantity\":1000,\"destination\":\"IN\",\"consignee\":\"Commit Once Ltd\",\"consigneeHq\":\"IN\",\"commit\":true}";
         TestServer.Reply first = api.post("/api/v1/check", exporter, "ship-1", body);
         TestServer.Reply retry = api.post("/api/v1/check", exporter, "ship-1", body);
         assertThat(first.status()).isEqualTo(200);
@@ -144,7 +144,7 @@ abstract class LedgerEndpointsContract {
     @Test
     void checkWithoutCommit_readsTheRecordedUse() {
         String shipment = "\"regime\":\"ai-diffusion-2025\",\"date\":\"2025-06-01\",\"item\":\"NVIDIA H100 SXM\","
-                + "\"destination\":\"IN\",\"consignee\":\"Live Balance Ltd\"";
+                + "\"destination\":\"IN\",\"consignee\":\"Live Balance Ltd\",\"consigneeHq\":\"IN\"";
         JsonNode before = api.post("/api/v1/check", exporter, "{" + shipment + ",\"quantity\":1000}").json();
         long capacity = before.path("debits").get(0).path("capacityTpp").asLong();
         assertThat(api.post("/api/v1/check", regulator, "live-1", "{" + shipment + ",\"quantity\":1000,\"commit\":true}")
@@ -162,7 +162,7 @@ abstract class LedgerEndpointsContract {
     @Test
     void checkWithCommit_asAnalyst_is403() {
         TestServer.Reply reply = api.post("/api/v1/check", api.keys.get(Role.ANALYST), "analyst-commit",
-                "{\"regime\":\"pre-2025\",\"item\":\"NVIDIA H100 SXM\",\"destination\":\"IN\",\"consignee\":\"A\",\"commit\":true}");
+                "{\"regime\":\"pre-2025\",\"item\":\"NVIDIA H100 SXM\",\"quantity\":1,\"destination\":\"IN\",\"consignee\":\"A\",\"consigneeHq\":\"IN\",\"commit\":true}");
         assertThat(reply.status()).isEqualTo(403);
     }
 
@@ -189,7 +189,7 @@ abstract class LedgerEndpointsContract {
         // Diffusion rule: a Tier 2 country with a government-to-government agreement gets twice the
         // allocation (90 FR 4544, Supp. No. 5 to Part 740 para. (b); agreementMultiplier 2 in the regime).
         String shipment = "{\"regime\":\"ai-diffusion-2025\",\"date\":\"2025-06-01\",\"item\":\"NVIDIA H100 SXM\","
-                + "\"quantity\":40000,\"destination\":\"BR\",\"consignee\":\"Big Cloud\"}";
+                + "\"quantity\":40000,\"destination\":\"BR\",\"consignee\":\"Big Cloud\",\"consigneeHq\":\"BR\"}";
         long before = allocationCapacity(api.post("/api/v1/check", exporter, shipment).json());
         assertThat(api.post("/api/v1/ledger/agreements", regulator, "g2g-br", "{\"id\":\"g2g-br-2025\","
                 + "\"kind\":\"GOVERNMENT_TO_GOVERNMENT\",\"country\":\"BR\",\"effectiveFrom\":\"2025-01-01\"}").status())

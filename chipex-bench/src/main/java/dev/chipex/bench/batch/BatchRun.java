@@ -6,7 +6,7 @@ import dev.chipex.bench.report.Figure;
 import dev.chipex.bench.report.Machine;
 import dev.chipex.bench.report.Ratio;
 import dev.chipex.cli.BatchCheck;
-import dev.chipex.cli.BatchReader;
+import dev.chipex.cli.batch.CheckedBatch;
 import dev.chipex.cli.output.OutputFormat;
 import dev.chipex.core.decision.BatchDecider;
 import dev.chipex.core.decision.DecisionEngine;
@@ -15,6 +15,7 @@ import dev.chipex.core.decision.Transaction;
 import dev.chipex.core.quota.InMemoryQuotaBook;
 import dev.chipex.core.regime.Regime;
 import dev.chipex.core.regime.RegimeCatalog;
+import dev.chipex.core.shipment.ShipmentReader;
 import dev.chipex.sim.demand.DemandSet;
 
 import java.io.IOException;
@@ -35,16 +36,17 @@ import java.util.function.Consumer;
 /**
  * A seeded 1M-row shipment file, read and decided three ways, each beside its own floor:
  * <ul>
- * <li>chipex's own reader, the one {@code chipex check --input} uses ({@link BatchReader}: the
- * whole file, every row checked into a Transaction), then the rows decided at
+ * <li>chipex's own reader, the one {@code chipex check --input} uses ({@link CheckedBatch}: a first
+ * pass that checks every row, then the rows read again into Transactions), then the rows decided at
  * {@link Detail#OUTCOME} under each built-in regime and under all of them;</li>
  * <li>the same rows decided as {@code check --input} decides them: {@link BatchDecider}, full
  * explanations (trace, parameters, balances in words), date order, each determination handed in
- * the file's order to a sink that reads it; and the command's whole path after the read
- * ({@link BatchCheck}: the same decisions written as JSON lines or CSV to a null writer);</li>
+ * the file's order to a sink that reads it; and the command's whole path from the file
+ * ({@link CheckedBatch} and {@link BatchCheck}: read, checked, decided and written as JSON lines or
+ * CSV to a null writer);</li>
  * <li>the simulator's path: its demand reader ({@code DemandCsv}), then one central run of
  * chipex-sim over all regimes;</li>
- * <li>a harsher floor, this benchmark's lean streaming reader ({@link ShipmentReader}), with the
+ * <li>a harsher floor, this benchmark's lean streaming reader ({@link LeanReader}), with the
  * same decisions made as rows stream in.</li>
  * </ul>
  * Each regime decides against a quota book of its own, as the simulator does. Each timing is the
@@ -70,12 +72,12 @@ public final class BatchRun {
 
         progress.println("warming up");
         Path warmFile = shipmentFile(Math.min(rows, 100_000), SEED + 1, progress);
-        List<Transaction> warm = BatchReader.read(warmFile, catalog);
+        List<Transaction> warm = held(warmFile, catalog);
         timeHeld(warm, engines);
         engines.forEach(e -> timeHeld(warm, List.of(e)));
         engines.forEach(e -> decideFull(warm, e, new long[1], 0));
-        engines.forEach(e -> timeCommand(warm, e, OutputFormat.JSONL));
-        timeCommand(warm, engines.get(0), OutputFormat.CSV);
+        engines.forEach(e -> timeCommand(warmFile, catalog, e, OutputFormat.JSONL));
+        timeCommand(warmFile, catalog, engines.get(0), OutputFormat.CSV);
         simulator.simulate(simulator.read(warmFile));
         timeStreamed(warmFile, engines);
         engines.forEach(e -> timeStreamed(warmFile, List.of(e)));
@@ -91,7 +93,7 @@ public final class BatchRun {
             progress.printf("round %d of %d: %,d rows read by check --input's reader, decided under each of %d regimes "
                     + "and all at once; the simulator; the lean reader, likewise%n", round, rounds, rows, ids.size());
             long start = System.nanoTime();
-            List<Transaction> held = BatchReader.read(file, catalog);
+            List<Transaction> held = held(file, catalog);
             cli.floor = Math.min(cli.floor, System.nanoTime() - start);
             for (int r = 0; r < ids.size(); r++) {
                 cli.regime[r] = Math.min(cli.regime[r], timeHeld(held, List.of(engines.get(r))));
@@ -100,8 +102,8 @@ public final class BatchRun {
             for (int r = 0; r < ids.size(); r++) {
                 decideFull(held, engines.get(r), cli.full, r);
             }
-            cli.jsonl = Math.min(cli.jsonl, timeCommand(held, engines.get(writtenRegime), OutputFormat.JSONL));
-            cli.csv = Math.min(cli.csv, timeCommand(held, engines.get(writtenRegime), OutputFormat.CSV));
+            cli.jsonl = Math.min(cli.jsonl, timeCommand(file, catalog, engines.get(writtenRegime), OutputFormat.JSONL));
+            cli.csv = Math.min(cli.csv, timeCommand(file, catalog, engines.get(writtenRegime), OutputFormat.CSV));
             held = null;
 
             start = System.nanoTime();
@@ -134,10 +136,10 @@ public final class BatchRun {
             figures.add(cli.figure("check --input path: read + BatchDecider (full explanations) " + ids.get(r), rows,
                     cli.full[r]));
         }
-        figures.add(cli.figure("check --input whole path: read + decide + write JSON lines " + ids.get(writtenRegime), rows,
-                cli.jsonl, "decide and write"));
-        figures.add(cli.figure("check --input whole path: read + decide + write CSV " + ids.get(writtenRegime), rows,
-                cli.csv, "decide and write"));
+        figures.add(new Figure("check --input whole path: read + decide + write JSON lines " + ids.get(writtenRegime),
+                rows / seconds(cli.jsonl), "rows/s", millis(cli.jsonl) + ratioNote(cli.jsonl, cli.floor)));
+        figures.add(new Figure("check --input whole path: read + decide + write CSV " + ids.get(writtenRegime),
+                rows / seconds(cli.csv), "rows/s", millis(cli.csv) + ratioNote(cli.csv, cli.floor)));
         figures.add(new Figure("simulator: DemandCsv read (floor)", rows / seconds(simRead), "rows/s", millis(simRead)));
         figures.add(new Figure("simulator: read + 1 run of all " + ids.size(), rows / seconds(simRead + simRun),
                 "rows/s", millis(simRead + simRun) + ratioNote(simRead + simRun, simRead)));
@@ -165,17 +167,17 @@ public final class BatchRun {
         return new BenchReport("batch", Instant.now().toString(), quick, before,
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), figures, ratios,
                 List.of("synthetic file: " + file + " (" + rows + " rows in date order, seed " + SEED + ")",
-                        "check --input reader = dev.chipex.cli.BatchReader (TransactionFile + TransactionRows), the whole "
-                                + "file read and every row checked; decide = DecisionEngine at Detail.OUTCOME over the rows "
+                        "check --input reader = dev.chipex.cli.batch.CheckedBatch: a first pass that checks every row "
+                                + "(core ShipmentReader), then the rows read again into a list; decide = DecisionEngine at Detail.OUTCOME over the rows "
                                 + "it returned, one InMemoryQuotaBook per regime; read + decide = the two timed apart and "
                                 + "added, as the command runs them one after the other",
                         "check --input path = the same rows through BatchDecider (what the command calls): full "
                                 + "explanations, date order, one quota book, each determination handed in the file's order "
                                 + "to a sink that reads its words; the figures' 'x read' is read + decide over read; whole "
-                                + "path = BatchCheck (decide, then write JSON lines or CSV to a null writer, as the command "
-                                + "does), read + that over read",
+                                + "path = CheckedBatch and BatchCheck from the file (read, check, decide, write JSON lines "
+                                + "or CSV to a null writer, as the command does, rows streamed), over the read",
                         "simulator = chipex-sim DemandCsv, then Simulation.of(all regimes).run(1 run) on one thread",
-                        "lean reader = this benchmark's streaming ShipmentReader, decisions made as rows stream in; "
+                        "lean reader = this benchmark's streaming LeanReader, decisions made as rows stream in; "
                                 + "its figures are the decide part alone (pass time minus the read-only pass)",
                         "best of " + rounds + " rounds, single thread"));
     }
@@ -185,7 +187,7 @@ public final class BatchRun {
         long floor = Long.MAX_VALUE;
         long all = Long.MAX_VALUE;
         final long[] regime;
-        /** check --input's own decide (BatchDecider, full explanations), per regime; and its whole path after the read. */
+        /** check --input's own decide (BatchDecider, full explanations), per regime; and its whole path from the file. */
         final long[] full;
         long jsonl = Long.MAX_VALUE;
         long csv = Long.MAX_VALUE;
@@ -243,7 +245,7 @@ public final class BatchRun {
             }
         };
         long start = System.nanoTime();
-        new ShipmentReader().forEach(file, sink);
+        new LeanReader().forEach(file, sink);
         return System.nanoTime() - start;
     }
 
@@ -255,13 +257,13 @@ public final class BatchRun {
         progress.println("measuring memory");
         double perMillion = 1_000_000.0 / rows / (1 << 20);
         long empty = usedAfterGc();
-        List<Transaction> lean = new ShipmentReader().read(file);
+        List<Transaction> lean = new LeanReader().read(file);
         figures.add(new Figure("heap per 1M transactions, lean reader", (usedAfterGc() - empty) * perMillion, "MiB",
                 "retained after GC, held in a list"));
         int leanRows = lean.size();
         lean = null;
         empty = usedAfterGc();
-        List<Transaction> held = BatchReader.read(file, catalog);
+        List<Transaction> held = held(file, catalog);
         long withTransactions = usedAfterGc();
         figures.add(new Figure("heap per 1M transactions", (withTransactions - empty) * perMillion, "MiB",
                 "retained after GC, as check --input's reader returns them"));
@@ -285,30 +287,42 @@ public final class BatchRun {
     }
 
     /**
-     * Decides the held rows as {@code chipex check --input} does (BatchDecider: date order, one
-     * quota book, full explanations, each determination handed over in the file's order), keeping
+     * Decides the held rows as {@code chipex check --input} does (BatchDecider.decideNext, one at a
+     * time in the file's order, which is date order: one quota book, full explanations), keeping
      * the best time in {@code best[r]}. The sink reads every determination's words, as a writer would.
      */
     private static void decideFull(List<Transaction> held, DecisionEngine engine, long[] best, int r) {
         int[] handed = new int[1];
         Explainer explainer = Explainer.of(engine);
         long start = System.nanoTime();
-        new BatchDecider(engine, true).decide(held, new InMemoryQuotaBook(), count -> { }, d -> {
+        BatchDecider decider = new BatchDecider(engine, true);
+        InMemoryQuotaBook book = new InMemoryQuotaBook();
+        for (Transaction t : held) {
+            Determination d = decider.decideNext(t, book);
             handed[0]++;
             sink += explainer.paragraph(d).length() + d.trace().size();
-        });
+        }
         best[r] = Math.min(best[r], System.nanoTime() - start);
         if (handed[0] != held.size()) {
             throw new IllegalStateException("lost rows");
         }
     }
 
-    /** The command's whole path after the read: decided and written as the command does, to a writer that drops the text. */
-    private static long timeCommand(List<Transaction> held, DecisionEngine engine, OutputFormat format) {
+    /** The command's whole path from the file: read, checked, decided and written as the command does, to a writer that drops the text. */
+    private static long timeCommand(Path file, RegimeCatalog catalog, DecisionEngine engine, OutputFormat format) {
         PrintWriter out = new PrintWriter(Writer.nullWriter());
         long start = System.nanoTime();
-        new BatchCheck(engine, true, 80).run(held, new InMemoryQuotaBook(), format, out, count -> { });
+        try (CheckedBatch batch = CheckedBatch.check(file, ShipmentReader.of(catalog))) {
+            new BatchCheck(engine, true, 80).run(batch, new InMemoryQuotaBook(), format, out, count -> { });
+        }
         return System.nanoTime() - start;
+    }
+
+    /** The rows as check --input reads them: every row checked, then read again into a list. */
+    private static List<Transaction> held(Path file, RegimeCatalog catalog) {
+        try (CheckedBatch batch = CheckedBatch.check(file, ShipmentReader.of(catalog))) {
+            return batch.transactions();
+        }
     }
 
     private static String ratioNote(long whole, long read) {

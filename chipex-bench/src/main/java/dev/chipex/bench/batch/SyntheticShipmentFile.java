@@ -17,7 +17,7 @@ import java.util.SplittableRandom;
  */
 public final class SyntheticShipmentFile {
     static final String HEADER = "id,date,item,quantity,destination,consignee,consignee_hq,veu";
-    private static final List<String> CHIPS = List.of("H100", "H200", "B200", "A100", "MI300X", "Gaudi 3", "L40S",
+    private static final List<String> CHIPS = List.of("H100", "H200", "B200", "A100", "MI300X", "Gaudi 3 OAM", "L40S",
             "H20", "RTX 4090", "L4", "GB200", "A800", "H800");
     private static final List<String> COUNTRIES = List.of("US", "US", "US", "GB", "JP", "DE", "FR", "KR", "TW", "NL",
             "IN", "IN", "AE", "SA", "SG", "MY", "TH", "VN", "BR", "MX", "IL", "PL", "CH", "ID", "TR", "EG", "ZA", "CN",

@@ -15,7 +15,7 @@ public final class Shipments {
     /** Tier 1 in both regimes, Tier 1 only in option 1, Tier 2 (with India and the LPP-excluded), Tier 3, and KH that leaves D:5. */
     static final List<String> COUNTRIES = List.of("US", "GB", "JP", "DE", "PL", "IL", "CH", "AT", "IN", "AE", "SA", "BR",
             "MY", "TH", "SG", "VN", "MX", "CN", "HK", "MO", "RU", "IR", "KH", "KP");
-    static final List<String> CHIPS = List.of("H100", "H200", "B200", "A100", "MI300X", "Gaudi 3", "L40S");
+    static final List<String> CHIPS = List.of("H100", "H200", "B200", "A100", "MI300X", "Gaudi 3 OAM", "L40S");
     private static final long[] QUANTITIES = {1, 8, 100, 300, 600, 1_200, 1_699, 1_700, 2_400, 5_000, 60_000};
 
     private Shipments() {

@@ -32,54 +32,52 @@ public final class CsvTable {
     }
 
     public static CsvTable parse(String text) {
-        List<List<String>> records = new ArrayList<>();
-        List<Integer> lines = new ArrayList<>();
-        List<String> record = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        int line = 1;
-        int recordLine = 1;
-        int i = text.startsWith("\uFEFF") ? 1 : 0;
-        boolean quoted = false;
-        while (i < text.length()) {
-            char ch = text.charAt(i++);
-            if (quoted) {
-                if (ch == '"' && i < text.length() && text.charAt(i) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (ch == '"') {
-                    quoted = false;
-                } else {
-                    if (ch == '\n') {
-                        line++;
-                    }
-                    field.append(ch);
-                }
-            } else if (ch == '"' && field.length() == 0) {
-                quoted = true;
-            } else if (ch == ',') {
-                record.add(field.toString());
-                field.setLength(0);
-            } else if (ch == '\n') {
-                endRecord(field, record, records, lines, recordLine);
-                record = new ArrayList<>();
-                line++;
-                recordLine = line;
-            } else if (ch != '\r') {
-                field.append(ch);
-            }
-        }
-        if (field.length() > 0 || !record.isEmpty()) {
-            endRecord(field, record, records, lines, recordLine);
-        }
-        if (records.isEmpty()) {
+        int start = text.startsWith("\uFEFF") ? 1 : 0;
+        CsvRecords records = new CsvRecords(new TextSource(text, start), 1);
+        List<String> header = next(records);
+        if (header == null) {
             return new CsvTable(List.of(), List.of());
         }
         List<Row> rows = new ArrayList<>();
-        CsvTable table = new CsvTable(records.get(0), rows);
-        for (int r = 1; r < records.size(); r++) {
-            rows.add(table.new Row(lines.get(r), records.get(r)));
+        CsvTable table = new CsvTable(header, rows);
+        for (List<String> record = next(records); record != null; record = next(records)) {
+            rows.add(table.new Row(records.recordLine(), record));
         }
         return table;
+    }
+
+    private static List<String> next(CsvRecords records) {
+        try {
+            return records.next();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A text in memory as a source of characters. */
+    private static final class TextSource implements CsvRecords.Source {
+        private final String text;
+        private int next;
+
+        TextSource(String text, int start) {
+            this.text = text;
+            this.next = start;
+        }
+
+        @Override
+        public int read() {
+            return next < text.length() ? text.charAt(next++) : -1;
+        }
+
+        @Override
+        public int peek() {
+            return next < text.length() ? text.charAt(next) : -1;
+        }
+
+        @Override
+        public long offset() {
+            return next;
+        }
     }
 
     private static String readAll(Reader reader) {
@@ -93,16 +91,6 @@ public final class CsvTable {
             return text.toString();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void endRecord(StringBuilder field, List<String> record, List<List<String>> records,
-                                  List<Integer> lines, int recordLine) {
-        record.add(field.toString());
-        field.setLength(0);
-        if (!(record.size() == 1 && record.get(0).isEmpty())) {
-            records.add(record);
-            lines.add(recordLine);
         }
     }
 
@@ -147,8 +135,11 @@ public final class CsvTable {
         }
     }
 
-    /** Strips Unicode space characters too: some data sets write U+00A0 for "none". */
-    static String stripAll(String value) {
+    /**
+     * Strips Unicode space characters too: some data sets write U+00A0 for "none". Public for
+     * readers that stream a CSV file and must give the values this table gives.
+     */
+    public static String stripAll(String value) {
         int start = 0;
         int end = value.length();
         while (start < end && isBlank(value.charAt(start))) {

@@ -6,7 +6,6 @@ import dev.chipex.core.regime.ReviewPolicy;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 
 /**
@@ -33,41 +32,21 @@ public final class BatchDecider {
 
     /** As {@link #decide(List, InMemoryQuotaBook)}, telling {@code decided} the count after each decision (for progress). */
     public List<Determination> decide(List<Transaction> transactions, InMemoryQuotaBook book, IntConsumer decided) {
-        List<Determination> results = new ArrayList<>(transactions.size());
-        decide(transactions, book, decided, results::add);
-        return List.copyOf(results);
-    }
-
-    /**
-     * Decides the batch and hands each determination to {@code each} in the order the
-     * transactions were given, telling {@code decided} the count after each decision. When the
-     * transactions are already in date order (an export log usually is), each determination is
-     * handed over as soon as it is made and none is held, so the batch's explanations never pile
-     * up in memory; otherwise all are decided first and then handed over.
-     */
-    public void decide(List<Transaction> transactions, InMemoryQuotaBook book, IntConsumer decided,
-                       Consumer<Determination> each) {
-        if (inDateOrder(transactions)) {
-            int count = 0;
-            for (Transaction t : transactions) {
-                Determination d = decideOne(t, book);
-                decided.accept(++count);
-                each.accept(d);
-            }
-            return;
-        }
         Determination[] results = new Determination[transactions.size()];
         int count = 0;
         for (int i : dateOrder(transactions)) {
-            results[i] = decideOne(transactions.get(i), book);
+            results[i] = decideNext(transactions.get(i), book);
             decided.accept(++count);
         }
-        for (Determination d : results) {
-            each.accept(d);
-        }
+        return List.of(results);
     }
 
-    private Determination decideOne(Transaction t, InMemoryQuotaBook book) {
+    /**
+     * Decides {@code t} on {@code book} and records in the book what it takes (its debits, and the
+     * allocation of a license assumed approved). For a caller that hands a batch over one
+     * transaction at a time, in date order, so that none is held: a file streamed row by row.
+     */
+    public Determination decideNext(Transaction t, InMemoryQuotaBook book) {
         Determination d = engine.decide(t, book);
         if (!d.debits().isEmpty()) {
             book.apply(d.debits());
@@ -76,16 +55,6 @@ public final class BatchDecider {
             d.onApproval().ifPresent(debit -> book.apply(List.of(debit)));
         }
         return d;
-    }
-
-    /** True when no transaction is dated before the one listed ahead of it: date order is then the given order. */
-    private static boolean inDateOrder(List<Transaction> transactions) {
-        for (int i = 1; i < transactions.size(); i++) {
-            if (transactions.get(i).date().isBefore(transactions.get(i - 1).date())) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** Indexes of the transactions in date order; ties keep the given order (the sort is stable). */

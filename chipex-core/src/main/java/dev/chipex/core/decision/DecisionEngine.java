@@ -142,7 +142,7 @@ public final class DecisionEngine {
     private Determination licenseRequired(RegimeOnDate.ControlOnDate required, TransactionFacts facts, QuotaBook book,
                                           Decision d) {
         Control control = required.control();
-        Optional<ReviewRule> review = RegimeOnDate.review(control, facts);
+        Optional<ReviewRule> review = control.review().stream().filter(r -> r.appliesTo(facts)).findFirst();
         ReviewPolicy policy = review.map(ReviewRule::policy).orElse(control.defaultPolicy());
         QuotaDebit onApproval = null;
         if (required.allocation().isPresent()) {
@@ -213,6 +213,7 @@ public final class DecisionEngine {
             v.until().ifPresent(dates::add);
         }
         regime.parameters().values().forEach(p -> p.values().forEach(v -> v.from().ifPresent(dates::add)));
+        regime.statuses().forEach(s -> s.from().ifPresent(dates::add));
         return java.util.Collections.unmodifiableNavigableSet(dates);
     }
 
@@ -244,14 +245,14 @@ public final class DecisionEngine {
         Determination noLicenseRequired() {
             String citation = item.eccn().code().equals("none") ? "not classified in 3A090/4A090.a-b or 4E091"
                     : regime.citation();
-            return new Determination(transaction, regime.id(), Outcome.NLR, Optional.empty(), Optional.empty(),
+            return new Determination(transaction, regime.id(), on.status(), Outcome.NLR, Optional.empty(), Optional.empty(),
                     Optional.empty(), Optional.empty(), citation, Optional.empty(), item, on.tiers(transaction),
                     parameters, List.of(), Optional.empty(), Optional.ofNullable(shortfall), List.of(), trace, List.of());
         }
 
         Determination granted(Control control, LicenseExceptionRule rule, List<QuotaDebit> debits) {
             Outcome outcome = rule.kind() == OutcomeKind.EXCEPTION ? Outcome.EXCEPTION : Outcome.AUTHORIZED;
-            return new Determination(transaction, regime.id(), outcome, Optional.of(rule.code()), Optional.empty(),
+            return new Determination(transaction, regime.id(), on.status(), outcome, Optional.of(rule.code()), Optional.empty(),
                     Optional.of(rule.id()), Optional.of(control.id()), rule.cited().citation(), Optional.empty(), item,
                     on.tiers(transaction), parameters, debits, Optional.empty(), Optional.ofNullable(shortfall),
                     rule.duties(), trace, verify(control.id(), control.cited(), rule.id(), rule.cited()));
@@ -259,7 +260,7 @@ public final class DecisionEngine {
 
         Determination licenseRequired(Control control, ReviewPolicy policy, Optional<String> reviewCitation,
                                       QuotaDebit onApproval) {
-            return new Determination(transaction, regime.id(), Outcome.LICENSE_REQUIRED, Optional.empty(),
+            return new Determination(transaction, regime.id(), on.status(), Outcome.LICENSE_REQUIRED, Optional.empty(),
                     Optional.of(policy), Optional.of(control.id()), Optional.of(control.id()), control.cited().citation(),
                     reviewCitation, item, on.tiers(transaction), parameters, List.of(), Optional.ofNullable(onApproval),
                     Optional.ofNullable(shortfall), List.of(), trace, verify(control.id(), control.cited(), null, null));

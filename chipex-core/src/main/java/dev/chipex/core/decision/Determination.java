@@ -1,6 +1,7 @@
 package dev.chipex.core.decision;
 
 import dev.chipex.core.quota.QuotaDebit;
+import dev.chipex.core.regime.RegimeStatus;
 import dev.chipex.core.regime.ReviewPolicy;
 
 import java.time.LocalDate;
@@ -16,6 +17,8 @@ import java.util.Optional;
  * citation, the parameters used, the quota effect and the trace of every rule consulted. Facts
  * and figures only: {@code dev.chipex.core.explanation.Explainer} writes the words.
  *
+ * @param regimeStatus   the regime's legal status on the date: a determination under a regime that is
+ *                       not enforced, rescinded or only proposed says so
  * @param rule           the id of the rule that decided: the control for LICENSE_REQUIRED, the
  *                       exception or authorization for EXCEPTION/AUTHORIZED, empty for NLR
  * @param requirement    the control that required a license, also when an exception overcame it
@@ -25,7 +28,7 @@ import java.util.Optional;
  * @param parameters     the parameter values the decision used, by name, in the order it used them
  * @param verify         ids of deciding rules whose facts still need verification against the eCFR
  */
-public record Determination(Transaction transaction, String regime, Outcome outcome, Optional<String> exception,
+public record Determination(Transaction transaction, String regime, Optional<RegimeStatus> regimeStatus, Outcome outcome, Optional<String> exception,
                             Optional<ReviewPolicy> policy, Optional<String> rule, Optional<String> requirement,
                             String citation, Optional<String> reviewCitation, ItemSummary item,
                             Map<String, String> tiers, Map<String, ParameterValue> parameters, List<QuotaDebit> debits,
@@ -34,6 +37,7 @@ public record Determination(Transaction transaction, String regime, Outcome outc
     public Determination {
         Objects.requireNonNull(transaction, "transaction");
         Objects.requireNonNull(regime, "regime");
+        Objects.requireNonNull(regimeStatus, "regimeStatus");
         Objects.requireNonNull(outcome, "outcome");
         Objects.requireNonNull(exception, "exception");
         Objects.requireNonNull(policy, "policy");

@@ -8,7 +8,7 @@ import dev.chipex.core.regime.GroupResolver;
 import dev.chipex.core.regime.LicenseExceptionRule;
 import dev.chipex.core.regime.Parameter;
 import dev.chipex.core.regime.Regime;
-import dev.chipex.core.regime.ReviewRule;
+import dev.chipex.core.regime.RegimeStatus;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -100,6 +100,11 @@ public final class RegimeOnDate {
         return regime;
     }
 
+    /** The regime's legal status in the span (in force, not enforced, rescinded, hypothetical), if it states one. */
+    public Optional<RegimeStatus> status() {
+        return regime.statusOn(date);
+    }
+
     /** Every control of the regime in the order they are consulted, in force or not. */
     public List<ControlOnDate> controls() {
         return controls;
@@ -189,16 +194,6 @@ public final class RegimeOnDate {
             }
         }
         return false;
-    }
-
-    /** The control's first review rule in force whose conditions hold, if any. */
-    static Optional<ReviewRule> review(Control control, TransactionFacts facts) {
-        for (ReviewRule review : control.review()) {
-            if (review.appliesTo(facts)) {
-                return Optional.of(review);
-            }
-        }
-        return Optional.empty();
     }
 
     @Override

@@ -44,8 +44,8 @@ final class TransactionFacts implements Facts {
     }
 
     @Override
-    public double tppPerUnit() {
-        return item.tppPerUnit();
+    public double tppPerChip() {
+        return transaction.item() instanceof Item.Chips chips ? item.tppPerUnit() / chips.chipsPerUnit() : 0;
     }
 
     @Override

@@ -35,6 +35,7 @@ public final class DeterminationFields {
         d.onApproval().ifPresent(debit -> debits.add(debit(debit, "on-license-approval", h100eTpp)));
         m.put("debits", debits);
         m.put("regime", d.regime());
+        m.put("regimeStatus", d.regimeStatus().map(Object::toString).orElse(null));
         m.put("date", d.date().toString());
         m.put("requirement", d.requirement().orElse(null));
         m.put("item", item(d.item()));

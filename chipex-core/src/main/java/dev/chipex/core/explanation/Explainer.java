@@ -19,6 +19,7 @@ import dev.chipex.core.regime.LicenseExceptionRule;
 import dev.chipex.core.regime.Numbers;
 import dev.chipex.core.regime.OutcomeKind;
 import dev.chipex.core.regime.Regime;
+import dev.chipex.core.regime.RegimeStatus;
 
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -199,8 +200,9 @@ public final class Explainer {
         Transaction t = d.transaction();
         ItemSummary item = d.item();
         StringBuilder text = new StringBuilder(1024);
-        text.append("Under ").append(regime.title()).append(" (").append(regime.id()).append(") on ").append(t.date())
-                .append(", ");
+        text.append("Under ").append(regime.title()).append(" (").append(regime.id());
+        d.regimeStatus().ifPresent(status -> text.append("; ").append(status(status)));
+        text.append(") on ").append(t.date()).append(", ");
         if (t.item() instanceof Item.ModelWeights) {
             text.append("the weights of ").append(item.name()).append(" (").append(item.eccn()).append(')');
         } else {
@@ -218,6 +220,20 @@ public final class Explainer {
         t.parentHeadquarters().ifPresent(p -> text.append(", ultimate parent in ").append(name(p)));
         tier(text, d.tiers().get("headquarters"));
         return text.append(')');
+    }
+
+    /** A regime's legal status as the paragraph names it. */
+    public static String status(RegimeStatus status) {
+        switch (status) {
+            case IN_FORCE:
+                return "in force";
+            case NOT_ENFORCED:
+                return "not enforced on this date";
+            case RESCINDED:
+                return "rescinded";
+            default:
+                return "a hypothetical option, not law";
+        }
     }
 
     private static void tier(StringBuilder text, String tier) {

@@ -156,6 +156,8 @@ public final class LedgerClerk {
      * transaction, so no other request can take the quota in between. A retry with a key already
      * used decides on the balances without that key's own debits, so it gets the first answer
      * again (and the first entries, replayed) rather than a decision that counts itself twice.
+     * {@code decide} runs once per call here; the store may make the call again (see
+     * {@link QuotaLedger#decideAndRecord}).
      */
     public <T> Decided<T> decideAndRecord(LedgerSession session, LedgerRequest request,
                                           Function<QuotaBook, T> decide, Function<T, List<QuotaDebit>> debitsOf) {

@@ -9,7 +9,9 @@ import java.util.Optional;
  * What {@link LedgerClerk} needs from a store inside one transaction: the current state (the
  * projection of the journal) and the writes. A store runs each clerk call in one serializable
  * transaction, so the clerk sees no concurrent change and its writes land all together or not at
- * all. The JDBC ledger and the in-memory ledger are the two implementations.
+ * all. A store may roll a call back and run it again on a fresh session (a retried transaction),
+ * so a clerk call reads everything it decides on from the session and keeps nothing from one run
+ * to the next. The JDBC ledger and the in-memory ledger are the two implementations.
  */
 public interface LedgerSession {
     Optional<AccountBalance> account(String accountId);

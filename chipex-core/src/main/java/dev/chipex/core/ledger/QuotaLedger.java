@@ -14,7 +14,10 @@ import java.util.function.Function;
  * The durable quota ledger port. Every state change takes a {@link LedgerRequest} (idempotency
  * key and actor), is written to the hash-chained journal, and answers with a {@link
  * LedgerResult}: quota exhaustion is a refusal, not an exception. Implementations are safe for
- * concurrent use: concurrent requests on one account never overdraw it.
+ * concurrent use: concurrent requests on one account never overdraw it. A request may be run more
+ * than once before it is answered (a database ledger retries a transaction that met a busy
+ * database, a serialization failure or a deadlock); the ledger's own operations are repeatable,
+ * and what a caller hands in must be too ({@link #decideAndRecord}).
  */
 public interface QuotaLedger extends QuotaBook, AutoCloseable {
 
@@ -40,7 +43,16 @@ public interface QuotaLedger extends QuotaBook, AutoCloseable {
     /**
      * Runs {@code decide} against the live balances and records the debits {@code debitsOf} finds in
      * the decision, in one transaction: what {@code chipex check --ledger URL --commit} calls. A
-     * replayed key returns the first recording; the decision is made again on the current balances.
+     * replayed key returns the first recording; the decision is made again on the current balances,
+     * less that key's own debits.
+     *
+     * <p>{@code decide} and {@code debitsOf} may run more than once for one call: a database ledger
+     * runs the whole request again when its transaction must be retried (a busy database, a
+     * serialization failure, a deadlock), on the balances as they are then. They must therefore be
+     * repeatable: a function of the book handed in (and of what does not change between runs), with
+     * no effects of their own, since only the run whose transaction committed counts and its
+     * decision is the one returned. Each run holds the ledger's write lock, so {@code decide}
+     * should be quick.
      */
     <T> Decided<T> decideAndRecord(LedgerRequest request, Function<QuotaBook, T> decide,
                                    Function<T, List<QuotaDebit>> debitsOf);

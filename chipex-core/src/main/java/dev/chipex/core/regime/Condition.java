@@ -100,7 +100,7 @@ public sealed interface Condition {
     /** Per-unit TPP below a bound (the January 2026 performance box, for example). */
     record TppBelow(double bound) implements Condition {
         public boolean holds(Facts f) {
-            return f.tppPerUnit() < bound;
+            return f.tppPerChip() < bound;
         }
 
         public String describe() {

@@ -15,7 +15,11 @@ public interface Facts {
 
     boolean datacenter();
 
-    double tppPerUnit();
+    /**
+     * The TPP of one chip, also when the item is a computer holding several (Technical Note 2 to
+     * 3A090, 91 FR 1684: the performance box is per integrated circuit).
+     */
+    double tppPerChip();
 
     OptionalDouble memoryBandwidthGBs();
 

@@ -163,7 +163,8 @@ final class RegimeParser {
     }
 
     private Parameter parameter(String name, YamlNode node) {
-        node.allowOnly("unit", "description", "citation", "confidence", "verify", "assumption", "value", "values");
+        node.allowOnly("unit", "description", "citation", "confidence", "verify", "assumption", "value", "values", "chip",
+                "chips");
         List<DatedValue> dated = new ArrayList<>();
         if (node.has("value")) {
             node.get("value").number().ifPresent(v -> dated.add(new DatedValue(Optional.empty(), v)));
@@ -187,10 +188,14 @@ final class RegimeParser {
             }
         }
         String unit = node.get("unit").text("count");
-        if (!List.of("tpp", "h100e", "ops", "share", "count", "factor").contains(unit)) {
-            node.get("unit").problem("unknown unit '" + unit + "'; use tpp, h100e, ops, share, count or factor");
+        if (!List.of("tpp", "h100e", "chips", "ops", "share", "count", "factor").contains(unit)) {
+            node.get("unit").problem("unknown unit '" + unit + "'; use tpp, h100e, chips, ops, share, count or factor");
         }
-        return new Parameter(name, unit, node.get("description").text(""), values.cited(node), dated);
+        Optional<Parameter.PerChip> perChip = ChipUnits.check(name, unit, node, dated);
+        if (unit.equals("chips") && perChip.isEmpty()) {
+            unit = "count";
+        }
+        return new Parameter(name, unit, node.get("description").text(""), values.cited(node), dated, perChip);
     }
 
 }

@@ -26,11 +26,16 @@ class EarCountryGroupsTest {
         assertThat(members("A:6", DIFFUSION_RULE)).hasSize(8);
     }
 
+    /**
+     * The State list controls D:5 through its note, so Cambodia left D:5 when it left ITAR § 126.1
+     * (2025-11-07), before BIS's table caught up on 2026-02-03 (issue #19); it stays in D:1.
+     */
     @Test
-    void cambodia_leavesD5OnFebruary3rd2026_andStaysInD1() {
-        assertThat(groups.isMember("D:5", "KH", LocalDate.of(2026, 2, 2))).isTrue();
-        assertThat(groups.isMember("D:5", "KH", LocalDate.of(2026, 2, 3))).isFalse();
-        assertThat(groups.isMember("D:1", "KH", LocalDate.of(2026, 2, 3))).isTrue();
+    void cambodia_leavesD5OnNovember7th2025WithTheStateList_andStaysInD1() {
+        assertThat(groups.isMember("D:5", "KH", LocalDate.of(2025, 11, 6))).isTrue();
+        assertThat(groups.isMember("D:5", "KH", LocalDate.of(2025, 11, 7))).isFalse();
+        assertThat(groups.isMember("D:5", "KH", LocalDate.of(2026, 2, 2))).isFalse();
+        assertThat(groups.isMember("D:1", "KH", LocalDate.of(2025, 11, 7))).isTrue();
     }
 
     @Test

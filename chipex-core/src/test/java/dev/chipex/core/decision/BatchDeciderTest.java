@@ -68,24 +68,17 @@ class BatchDeciderTest {
     }
 
     @Test
-    void decide_batchInDateOrder_handsEachDeterminationOverBeforeDecidingTheNext() {
-        List<Transaction> batch = List.of(h100("a", "2025-06-01", 1), h100("b", "2025-06-01", 1), h100("c", "2025-06-02", 1));
-        List<String> seen = new java.util.ArrayList<>();
+    void decideNext_oneAtATimeInDateOrder_givesWhatTheWholeBatchGivesAndLeavesTheSameBook() {
+        List<Transaction> batch = List.of(h100("a", "2025-06-01", 1_000), h100("b", "2025-06-01", 1_000),
+                h100("c", "2025-06-02", 40_000), h100("d", "2025-06-03", 500));
+        BatchDecider decider = new BatchDecider(engine, true);
+        InMemoryQuotaBook whole = new InMemoryQuotaBook();
+        InMemoryQuotaBook streamed = new InMemoryQuotaBook();
 
-        new BatchDecider(engine, true).decide(batch, new InMemoryQuotaBook(),
-                count -> seen.add("decided " + count), d -> seen.add("handed " + d.transactionId()));
+        List<Determination> all = decider.decide(batch, whole);
+        List<Determination> oneByOne = batch.stream().map(t -> decider.decideNext(t, streamed)).toList();
 
-        assertThat(seen).containsExactly("decided 1", "handed a", "decided 2", "handed b", "decided 3", "handed c");
-    }
-
-    @Test
-    void decide_batchOutOfDateOrder_decidesAllThenHandsThemOverInTheGivenOrder() {
-        List<Transaction> batch = List.of(h100("late", "2025-09-01", 1_000), h100("early", "2025-06-01", 1_000));
-        List<String> seen = new java.util.ArrayList<>();
-
-        new BatchDecider(engine, true).decide(batch, new InMemoryQuotaBook(),
-                count -> seen.add("decided " + count), d -> seen.add("handed " + d.transactionId() + " " + d.outcome()));
-
-        assertThat(seen).containsExactly("decided 1", "decided 2", "handed late LICENSE_REQUIRED", "handed early EXCEPTION");
+        assertThat(oneByOne).isEqualTo(all);
+        assertThat(streamed.snapshot()).isEqualTo(whole.snapshot()).isNotEmpty();
     }
 }

@@ -55,7 +55,7 @@ class DecisionPropertiesTest {
         Regime regime = REGIMES.get(id);
         Regime raised = regime;
         for (Parameter p : regime.parameters().values()) {
-            if (p.unit().equals("tpp") || p.unit().equals("h100e")) {
+            if (p.unit().equals("tpp") || p.unit().equals("h100e") || p.unit().equals("chips")) {
                 raised = raised.withParameter(p.withValues(p.values().stream()
                         .map(v -> new DatedValue(v.from(), v.value() * factor)).collect(Collectors.toList())));
             }
@@ -96,6 +96,19 @@ class DecisionPropertiesTest {
                 tier1.union(), tier1.allCountries(), tier1.agreementKinds(), tier1.minus()));
         assertNotTighter(DecisionEngine.of(regime).decide(t, new InMemoryQuotaBook()),
                 DecisionEngine.of(moved).decide(t, new InMemoryQuotaBook()));
+    }
+
+    /** "Flood the zone" lifts controls: from the day it takes effect it is nowhere stricter than the pre-2025 controls (#19). */
+    @Property(tries = 400)
+    void embargoOnly_fromItsEffectiveDate_neverStricterThanPre2025(@ForAll("transactions") Transaction any) {
+        Regime embargoOnly = REGIMES.get("option-3-embargo-only");
+        java.time.LocalDate effective = embargoOnly.effective().orElseThrow();
+        java.time.LocalDate date = any.date().isBefore(effective)
+                ? effective.plusDays(Math.floorMod(any.date().toEpochDay(), 900)) : any.date();
+        Transaction t = new Transaction(any.id(), date, any.item(), any.quantity(), any.destination(), any.consignee(),
+                any.consigneeHeadquarters(), any.parentHeadquarters(), any.veu(), any.endUse());
+        assertNotTighter(DecisionEngine.of(REGIMES.get("pre-2025")).decide(t, new InMemoryQuotaBook()),
+                DecisionEngine.of(embargoOnly).decide(t, new InMemoryQuotaBook()));
     }
 
     @Provide

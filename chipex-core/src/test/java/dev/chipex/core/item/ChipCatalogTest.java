@@ -12,6 +12,7 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 class ChipCatalogTest {
     private final ChipCatalog catalog = ChipCatalog.bundled();
@@ -49,8 +50,8 @@ class ChipCatalogTest {
     @Test
     void bundled_holdsTheChipsTheIssueNames() {
         for (String name : List.of("H100 SXM", "H100 PCIe", "H800", "H200", "H20", "L20", "L40S", "L4", "L2", "A100",
-                "A800", "A10", "A30", "B200", "B100", "GB200", "B300", "GB300", "RTX 4090", "RTX 4090 D", "RTX 5090",
-                "RTX 6000 Ada", "MI300X", "MI325X", "MI308X", "MI250X", "MI355X", "Gaudi 2", "Gaudi 3", "TPU v5e",
+                "A800", "A10", "A30", "B200", "B100", "GB200", "B300", "GB300", "RTX 4090", "RTX 4090 D", "RTX 5090", "RTX 5090 D",
+                "RTX 6000 Ada", "MI300X", "MI325X", "MI308X", "MI250X", "MI355X", "Gaudi 2", "Gaudi 3 PCIe", "Gaudi 3 OAM", "TPU v5e",
                 "TPU v5p", "TPU v6e", "TPU v7", "Trainium", "Trainium2", "Inferentia2", "Ascend 910B",
                 "Ascend 910C", "MLU370")) {
             assertThat(catalog.find(name)).as(name).isPresent();
@@ -101,5 +102,22 @@ class ChipCatalogTest {
 
         assertThatThrownBy(() -> ChipCatalog.read(new StringReader(csv)))
                 .hasMessageContaining("datacenter must be yes or no, got 'maybe'");
+    }
+
+    /** Two Gaudi 3 parts differ (#19): the plain name could mean either, so it is refused and both are offered. */
+    @Test
+    void resolve_plainGaudi3_refusedNamingBothParts() {
+        assertThatThrownBy(() -> catalog.resolve("item", "Gaudi 3"))
+                .isInstanceOf(dev.chipex.core.problem.InvalidInputException.class)
+                .hasMessageContaining("Gaudi 3 OAM").hasMessageContaining("Gaudi 3 PCIe");
+        assertThat(catalog.find("Gaudi 3 OAM").orElseThrow().spec().tpp()).isEqualTo(1835 * 16);
+        assertThat(catalog.find("Gaudi 3 PCIe").orElseThrow().spec().tpp()).isEqualTo(1678 * 16);
+    }
+
+    /** TPP is the highest rate x bits: the MI355X's FP6 rate (its FP4 rate, CDNA 4) sets it, not FP4 (#19). */
+    @Test
+    void find_mi355x_tppFromItsFp6Rate() {
+        assertThat(catalog.find("MI355X").orElseThrow().spec().tpp()).isCloseTo(10066.3 * 6, within(1e-6));
+        assertThat(catalog.find("RTX 5090 D").orElseThrow().spec().tpp()).isCloseTo(4750, within(1e-6));
     }
 }

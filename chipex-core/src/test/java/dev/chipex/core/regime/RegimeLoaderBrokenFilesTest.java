@@ -69,6 +69,14 @@ class RegimeLoaderBrokenFilesTest {
                 "parameter 'lpp-limit' has a negative value (-5.0); quotas and thresholds must be 0 or more"));
     }
 
+    /** Issue #19: 35,000 GB300 were counted as 88,400 H100e (40,000 TPP each) while the catalog debits 60,000 TPP each. */
+    @Test
+    void loader_dealQuotaInH100eDisagreeingWithTheCatalog_reportsTheCatalogsFigure() {
+        assertThat(problems("deal-quota-units.yaml")).containsExactly(at("deal-quota-units.yaml", 5, "parameters.deal-quota",
+                "parameter 'deal-quota': 35,000 x NVIDIA GB300 (per GPU) are 132,643 h100e by the chip catalog (60,000 TPP each), "
+                        + "not 88,400; state the quota in chips (unit: chips, chip: NVIDIA GB300 (per GPU), value: 35,000)"));
+    }
+
     @Test
     void loader_dateRangeEndingBeforeItStarts_reportsTheUntilLine() {
         assertThat(problems("date-range-backwards.yaml")).containsExactly(at("date-range-backwards.yaml", 7,

@@ -10,7 +10,6 @@ import dev.chipex.core.quota.InMemoryQuotaBook;
 import dev.chipex.core.decision.Determination;
 import dev.chipex.core.explanation.DeterminationFields;
 import dev.chipex.core.decision.Transaction;
-import dev.chipex.core.item.Classifier;
 import dev.chipex.core.ledger.Decided;
 import dev.chipex.core.ledger.LedgerRequest;
 import dev.chipex.core.ledger.LedgerResult;
@@ -37,7 +36,8 @@ import java.util.Set;
  * Government-to-government agreements recorded in the ledger count as the regime's own.
  */
 final class CheckApi {
-    private static final double H100E_TPP = Classifier.bundled().h100eTpp();
+    /** What a check decides under when it names no regime: what US authorities enforce. */
+    static final String DEFAULT_REGIME = "us-enforced";
     private final Engines engines;
     private final TransactionReader reader;
     private final Limits limits;
@@ -67,7 +67,7 @@ final class CheckApi {
         known.add("regime");
         known.add("commit");
         f.onlyKnown(known);
-        Optional<String> regime = f.required("regime", "a regime id, e.g. ai-diffusion-2025 (GET /api/v1/regimes)");
+        Optional<String> regime = Optional.of(f.text("regime").orElse(DEFAULT_REGIME));
         boolean commit = f.bool("commit", false);
         Optional<Transaction> t = reader.read(f, "t1");
         DecisionEngine engine = regime.isPresent() ? engine(regime.get(), problems) : null;
@@ -88,7 +88,7 @@ final class CheckApi {
         List<Problem> problems = new ArrayList<>();
         Fields f = new Fields(body, "", problems, limits.maxText());
         f.onlyKnown(Set.of("regime", "transactions", "commit"));
-        Optional<String> regime = f.required("regime", "a regime id, e.g. ai-diffusion-2025 (GET /api/v1/regimes)");
+        Optional<String> regime = Optional.of(f.text("regime").orElse(DEFAULT_REGIME));
         boolean commit = f.bool("commit", false);
         JsonNode rows = body.path("transactions");
         if (!rows.isArray() || rows.isEmpty()) {

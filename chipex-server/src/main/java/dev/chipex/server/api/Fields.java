@@ -46,6 +46,32 @@ final class Fields {
         problems.add(Problem.of(path(name), message));
     }
 
+    void add(Problem problem) {
+        problems.add(problem);
+    }
+
+    /**
+     * A string, number or boolean as text, for a reader that checks the text; empty when absent
+     * or null. Text over the length limit is a problem, and is handed over too, so that the
+     * field is not also reported missing.
+     */
+    Optional<String> scalar(String name) {
+        JsonNode value = node.get(name);
+        if (value == null || value.isNull()) {
+            return Optional.empty();
+        }
+        if (value.isContainerNode()) {
+            problem(name, "expected a string, number or boolean, got "
+                    + value.getNodeType().name().toLowerCase(java.util.Locale.ROOT));
+            return Optional.empty();
+        }
+        String text = value.asText();
+        if (text.strip().length() > maxText) {
+            problem(name, "at most " + maxText + " characters, got " + text.strip().length());
+        }
+        return Optional.of(text);
+    }
+
     Optional<String> text(String name) {
         JsonNode value = node.get(name);
         if (value == null || value.isNull()) {

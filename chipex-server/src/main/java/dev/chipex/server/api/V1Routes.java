@@ -24,7 +24,7 @@ public final class V1Routes {
         Idempotency idempotency = new Idempotency(services.responses());
         List<ApiRoute> routes = new ArrayList<>();
         routes.addAll(new ClassifyApi(limits).routes());
-        routes.addAll(new CheckApi(engines, new TransactionReader(clock), limits, ledger, idempotency).routes());
+        routes.addAll(new CheckApi(engines, new TransactionReader(clock, services.catalog()), limits, ledger, idempotency).routes());
         routes.addAll(new CountriesApi(engines, clock).routes());
         routes.addAll(new TiersApi(engines, clock).routes());
         routes.addAll(new RegimesApi(engines, clock).routes());

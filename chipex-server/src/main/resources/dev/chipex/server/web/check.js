@@ -43,5 +43,5 @@
         s.rule + " (" + s.kind + "): " + s.reason))));
   }
 
-  signIn(() => regimeOptions(document.getElementById("regime"), "ai-diffusion-2025"));
+  signIn(() => regimeOptions(document.getElementById("regime"), "us-enforced"));
 })();

@@ -1,32 +1,37 @@
 package dev.chipex.sim.demand;
 
-import dev.chipex.core.country.Country;
-import dev.chipex.core.country.CountryCatalog;
 import dev.chipex.core.csv.CsvTable;
+import dev.chipex.core.decision.Item;
 import dev.chipex.core.item.ChipCatalog;
 import dev.chipex.core.item.Classifier;
 import dev.chipex.core.problem.InvalidInputException;
 import dev.chipex.core.problem.Problem;
+import dev.chipex.core.shipment.ShipmentRead;
+import dev.chipex.core.shipment.ShipmentReader;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Demand from a CSV in the batch-check format: columns {@code id, date, item, quantity,
- * destination, consignee, consignee_hq, veu}, plus an optional {@code h100e} (the total for the
+ * destination, consignee, consignee_hq} and optional {@code veu}, read by the core's shipment
+ * reader as {@code chipex check} reads them, plus an optional {@code h100e} (the total for the
  * row; required when {@code item} is not a catalog chip). Every problem is reported at once, each
  * with its line and column; nothing is loaded when any row is bad.
  */
 public final class DemandCsv {
-    static final List<String> REQUIRED = List.of("id", "date", "item", "quantity", "destination", "consignee");
+    static final List<String> REQUIRED = List.of("id", "date", "item", "quantity", "destination", "consignee",
+            "consignee_hq");
+    private static final List<String> READ = List.of("id", "date", "item", "quantity", "destination", "consignee",
+            "consignee_hq", "veu", "h100e");
 
     private final String source;
     private final DemandItems items = new DemandItems(ChipCatalog.bundled(), Classifier.bundled().h100eTpp());
-    private final CountryCatalog countries = CountryCatalog.bundled();
+    private final ShipmentReader reader = new ShipmentReader(Set.of(), this::chip);
     private final List<Problem> problems = new ArrayList<>();
 
     private DemandCsv(String source) {
@@ -42,7 +47,7 @@ public final class DemandCsv {
         for (String column : REQUIRED) {
             if (!table.hasColumn(column)) {
                 problems.add(new Problem(source, 1, column, "missing column '" + column + "'; a demand CSV needs "
-                        + String.join(", ", REQUIRED) + " (and may add consignee_hq, veu, h100e)"));
+                        + String.join(", ", REQUIRED) + " (and may add veu, h100e)"));
             }
         }
         List<DemandRecord> records = new ArrayList<>();
@@ -58,79 +63,54 @@ public final class DemandCsv {
     }
 
     private Optional<DemandRecord> record(CsvTable.Row row) {
+        Map<String, String> fields = new HashMap<>();
+        READ.forEach(column -> row.find(column).ifPresent(value -> fields.put(column, value)));
         int before = problems.size();
-        LocalDate date = date(row);
-        long quantity = quantity(row);
-        String destination = country(row, "destination", row.get("destination"));
-        String hqText = row.find("consignee_hq").filter(s -> !s.isBlank()).orElse(row.get("destination"));
-        String headquarters = country(row, "consignee_hq", hqText);
-        double h100e = h100e(row);
-        String item = row.get("item").strip();
-        if (items.find(item).isEmpty() && Double.isNaN(h100e)) {
-            problem(row, "item", "unknown chip '" + item + "': use a catalog name ('chipex chips list') or give the "
-                    + "row's total in the h100e column");
-        }
-        if (row.get("consignee").isBlank()) {
-            problem(row, "consignee", "is empty: name the buyer (quotas are kept per consignee)");
-        }
+        double h100e = h100e(row, fields);
+        ShipmentRead read = reader.read(fields, (field, message) -> new Problem(source, row.line(), field, message));
+        problems.addAll(read.problems());
         if (problems.size() > before) {
             return Optional.empty();
         }
-        Optional<String> veu = row.find("veu").map(String::strip).filter(s -> !s.isEmpty());
-        double total = Double.isNaN(h100e) ? 0 : h100e;
-        return Optional.of(new DemandRecord(row.get("id"), date, destination, row.get("consignee").strip(), headquarters,
-                items.item(item, quantity, total), quantity, total, veu));
+        return Optional.of(DemandRecord.from(read.orThrow(), Double.isNaN(h100e) ? 0 : h100e));
     }
 
-    private LocalDate date(CsvTable.Row row) {
-        try {
-            return LocalDate.parse(row.get("date").strip());
-        } catch (DateTimeParseException e) {
-            problem(row, "date", "'" + row.get("date") + "' is not a date: write it as YYYY-MM-DD");
-            return LocalDate.MIN;
+    /** A catalog chip, or a stand-in sized by the row's H100e for a chip the catalog lacks. */
+    private Item.Chips chip(String field, String name, Map<String, String> fields) {
+        double h100e = number(fields.get("h100e"));
+        if (items.find(name).isEmpty() && Double.isNaN(h100e)) {
+            throw InvalidInputException.of(field, "unknown chip '" + name + "': use a catalog name ('chipex chips list') "
+                    + "or give the row's total in the h100e column");
         }
-    }
-
-    private long quantity(CsvTable.Row row) {
+        long count;
         try {
-            long quantity = Long.parseLong(row.get("quantity").strip());
-            if (quantity >= 1) {
-                return quantity;
-            }
+            count = Long.parseLong(fields.getOrDefault("quantity", "1"));
         } catch (NumberFormatException e) {
-            // reported below
+            count = 1;
         }
-        problem(row, "quantity", "'" + row.get("quantity") + "' is not a whole number of at least 1");
-        return 1;
+        return items.item(name, count, Double.isNaN(h100e) ? 0 : h100e);
     }
 
-    private double h100e(CsvTable.Row row) {
-        String text = row.find("h100e").map(String::strip).orElse("");
-        if (text.isEmpty()) {
+    /** The row's H100e, NaN when absent; a bad one is a problem. */
+    private double h100e(CsvTable.Row row, Map<String, String> fields) {
+        String text = fields.get("h100e");
+        double value = number(text);
+        if (text != null && Double.isNaN(value)) {
+            problems.add(new Problem(source, row.line(), "h100e", "'" + text + "' is not a number of 0 or more"));
+            fields.remove("h100e");
+        }
+        return value;
+    }
+
+    private static double number(String text) {
+        if (text == null) {
             return Double.NaN;
         }
         try {
             double value = Double.parseDouble(text);
-            if (value >= 0 && !Double.isInfinite(value)) {
-                return value;
-            }
+            return value >= 0 && !Double.isInfinite(value) ? value : Double.NaN;
         } catch (NumberFormatException e) {
-            // reported below
+            return Double.NaN;
         }
-        problem(row, "h100e", "'" + text + "' is not a number of 0 or more");
-        return Double.NaN;
-    }
-
-    private String country(CsvTable.Row row, String column, String text) {
-        Optional<Country> country = countries.find(text);
-        if (country.isEmpty()) {
-            problem(row, column, "unknown country '" + text + "': use an ISO 3166-1 alpha-2 code such as AE");
-            return "US";
-        }
-        return country.get().code();
-    }
-
-    private void problem(CsvTable.Row row, String column, String message) {
-        problems.add(new Problem(source, row.line(), column, message));
     }
 }

@@ -43,6 +43,12 @@ public record DemandRecord(String id, LocalDate date, String destination, String
         this(id, date, destination, buyer, headquarters, item, quantity, h100e, veu, 1);
     }
 
+    /** The record of a transaction read from a demand file, with the row's H100e. */
+    static DemandRecord from(Transaction t, double h100e) {
+        return new DemandRecord(t.id(), t.date(), t.destination(), t.consignee(), t.consigneeHeadquarters(),
+                (Item.Chips) t.item(), t.quantity(), h100e, t.veu());
+    }
+
     public Transaction toTransaction() {
         return new Transaction(id, date, item, quantity, destination, buyer, headquarters, Optional.empty(), veu,
                 Optional.empty());

@@ -1,4 +1,4 @@
-package dev.chipex.cli;
+package dev.chipex.core.shipment;
 
 import dev.chipex.core.regime.Condition;
 import dev.chipex.core.regime.Control;
@@ -15,11 +15,11 @@ import java.util.TreeSet;
  * The end uses that some regime's rules test: a declared end use outside them would silently
  * change nothing, so it is more likely a typo than a fact.
  */
-final class EndUses {
+public final class EndUses {
     private EndUses() {
     }
 
-    static Set<String> known(RegimeCatalog catalog) {
+    public static Set<String> known(RegimeCatalog catalog) {
         Set<String> uses = new TreeSet<>();
         for (Regime regime : catalog.all()) {
             for (Control control : regime.controls()) {

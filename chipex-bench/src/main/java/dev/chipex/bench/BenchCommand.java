@@ -1,6 +1,9 @@
 package dev.chipex.bench;
 
-import dev.chipex.bench.batch.BatchRun;
+import dev.chipex.bench.command.CheckInputRun;
+import dev.chipex.bench.command.Chipex;
+import dev.chipex.bench.command.CompareRun;
+import dev.chipex.bench.command.StartRun;
 import dev.chipex.bench.engine.EngineRun;
 import dev.chipex.bench.ledger.LedgerRun;
 import dev.chipex.bench.report.BenchReport;
@@ -17,22 +20,26 @@ import java.util.concurrent.Callable;
 
 @Command(name = "chipex-bench/run",
         description = {
-                "Measures chipex against a baseline run in the same process, so the ratios stay meaningful on a "
-                        + "noisy machine. Each benchmark prints a table and writes chipex-bench/target/bench-<name>.json.",
+                "Measures each budget of issue #14 beside a baseline run in the same minutes, prints the figures and "
+                        + "writes chipex-bench/target/bench-<name>.json, and the budgets table's rows to "
+                        + "chipex-bench/target/bench-budgets.md.",
                 "",
-                "  engine  one determination (JMH) vs the same decision as a DMN table on the KIE engine (~2.5 min)",
-                "  batch   1M synthetic rows: parse only vs parse and decide under every regime, check --input's own path, the "
-                        + "simulator, memory (~6 min)",
-                "  ledger  durable reservations vs plain JDBC inserts, SQLite and PostgreSQL, 1 and 8 threads (~1.5 min)",
-                "  server  POST /api/v1/check vs GET /api/v1/me on one server, loopback load client (~1 min)",
-                "  all     the four in turn (~11 min)",
+                "  start        one ./chipex check, a JVM started for it, under 1 s; beside java -version (~1 min)",
+                "  check-input  ./chipex check --input of 1M rows to JSON lines under 60 s with -Xmx512m; beside the rows "
+                        + "read and written without deciding (~1-2 min)",
+                "  compare      ./chipex compare --runs 1000 under 10 s; beside --runs 1 (~0.5 min)",
+                "  engine       a determination at least 100x faster than the DMN table (JMH, ~2.5 min)",
+                "  ledger       >= 200 durable reservations a second per writer, p99 < 50 ms, 1 and 8 writers, SQLite and "
+                        + "PostgreSQL, no overdraft; beside plain inserts (~1.5 min)",
+                "  server       POST /api/v1/check p99 < 50 ms at 200 requests a second; beside GET /api/v1/me (~1.5 min)",
+                "  all          every one in turn (~8-10 min)",
                 "",
                 "PostgreSQL comes from CHIPEX_BENCH_POSTGRES_URL (default jdbc:postgresql://127.0.0.1:5432/test?user=postgres);"
-                        + " the benchmark works in a schema of its own and drops it."},
-        footer = {"", "Exit codes: 0 done, 1 a benchmark failed, 2 bad arguments."})
+                        + " the benchmark works in schemas of its own and drops them."},
+        footer = {"", "Exit codes: 0 measured (met or not: see the table), 1 a benchmark failed, 2 bad arguments."})
 final class BenchCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "BENCHMARK", description = "engine, batch, ledger, server or all")
-    Benchmark benchmark;
+    @Parameters(index = "0", paramLabel = "BUDGET", description = "start, check-input, compare, engine, ledger, server or all")
+    String budget;
 
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help and exit")
     boolean help;
@@ -41,32 +48,42 @@ final class BenchCommand implements Callable<Integer> {
     boolean quick;
 
     @Option(names = "--out", paramLabel = "FOLDER", defaultValue = "chipex-bench/target",
-            description = "where the JSON reports go (default: ${DEFAULT-VALUE})")
+            description = "where the reports go (default: ${DEFAULT-VALUE})")
     Path out;
 
-    enum Benchmark { engine, batch, ledger, server, all }
+    static final List<String> BUDGETS = List.of("start", "check-input", "compare", "engine", "ledger", "server");
 
     @Override
     public Integer call() {
+        if (!budget.equals("all") && !BUDGETS.contains(budget)) {
+            System.err.println("chipex-bench: unknown budget '" + budget + "'; one of " + String.join(", ", BUDGETS) + ", all");
+            return 2;
+        }
+        Chipex chipex = new Chipex(Chipex.findRoot(), true);
         List<BenchReport> reports = new ArrayList<>();
-        if (benchmark == Benchmark.engine || benchmark == Benchmark.all) {
-            reports.add(show(EngineRun.run(quick)));
+        for (String name : BUDGETS) {
+            if (budget.equals("all") || budget.equals(name)) {
+                BenchReport report = measure(name, chipex);
+                ReportWriter.print(report, System.out);
+                System.out.println("  written to " + ReportWriter.write(report, out));
+                reports.add(report);
+            }
         }
-        if (benchmark == Benchmark.batch || benchmark == Benchmark.all) {
-            reports.add(show(BatchRun.run(quick, System.err)));
-        }
-        if (benchmark == Benchmark.ledger || benchmark == Benchmark.all) {
-            reports.add(show(LedgerRun.run(quick, System.err)));
-        }
-        if (benchmark == Benchmark.server || benchmark == Benchmark.all) {
-            reports.add(show(ServerRun.run(quick, System.err)));
-        }
-        return reports.isEmpty() ? 2 : 0;
+        System.out.println();
+        System.out.println("budgets table rows written to " + ReportWriter.writeBudgets(reports, out));
+        reports.stream().flatMap(r -> r.budgets().stream())
+                .forEach(b -> System.out.println("  " + (b.met() ? "met     " : "NOT met ") + b.name()));
+        return 0;
     }
 
-    private BenchReport show(BenchReport report) {
-        ReportWriter.print(report, System.out);
-        System.out.println("  written to " + ReportWriter.write(report, out));
-        return report;
+    private BenchReport measure(String name, Chipex chipex) {
+        return switch (name) {
+            case "start" -> StartRun.run(chipex, quick, System.err);
+            case "check-input" -> CheckInputRun.run(chipex, quick, System.err);
+            case "compare" -> CompareRun.run(chipex, quick, System.err);
+            case "engine" -> EngineRun.run(quick, out.resolve("bench-engine-jmh.log"), System.err);
+            case "ledger" -> LedgerRun.run(quick, System.err);
+            default -> ServerRun.run(chipex, quick, System.err);
+        };
     }
 }

@@ -2,7 +2,7 @@ package dev.chipex.bench;
 
 import picocli.CommandLine;
 
-/** {@code chipex-bench/run engine|batch|ledger|all [--quick]}; see {@link BenchCommand}. */
+/** {@code chipex-bench/run start|check-input|compare|engine|ledger|server|all [--quick]}; see {@link BenchCommand}. */
 public final class Main {
     private Main() {
     }

@@ -1,12 +1,16 @@
 package dev.chipex.bench;
 
-import dev.chipex.bench.batch.BatchRun;
+import dev.chipex.bench.command.CheckInputRun;
+import dev.chipex.bench.command.Chipex;
+import dev.chipex.bench.command.CompareRun;
+import dev.chipex.bench.command.StartRun;
 import dev.chipex.bench.engine.EngineRun;
 import dev.chipex.bench.ledger.LedgerRun;
-import dev.chipex.bench.server.ServerRun;
 import dev.chipex.bench.report.BenchReport;
+import dev.chipex.bench.report.Budget;
 import dev.chipex.bench.report.Figure;
 import dev.chipex.bench.report.ReportWriter;
+import dev.chipex.bench.server.ServerRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -15,66 +19,78 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * Each benchmark runs one tiny iteration in this JVM and reports every figure it promises.
- * No timing is asserted: this only proves the benchmarks still work.
+ * Each benchmark runs one tiny iteration and reports its budget beside its baseline. No timing
+ * is asserted: this only proves the benchmarks still work. The whole-command ones and the
+ * server start {@code java -jar chipex-cli/target/chipex.jar} (the launcher might start a
+ * build), so they need the jar that {@code mvn verify} makes before this module's tests.
  */
 class BenchmarkSmokeTest {
     private final PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
 
-    @Test
-    void engine_quickRun_reportsChipexAndDmnForBothRegimesWithRatios() {
-        BenchReport report = EngineRun.run(true);
+    private static Chipex jar() {
+        Chipex chipex = new Chipex(Chipex.findRoot(), false);
+        assumeTrue(Files.exists(chipex.jar()), "chipex-cli/target/chipex.jar is built by mvn package");
+        return chipex;
+    }
 
-        assertThat(report.figures()).extracting(Figure::name).containsExactlyInAnyOrder(
-                "ai-diffusion-2025 chipexOutcome", "ai-diffusion-2025 chipexFull", "ai-diffusion-2025 dmnBaseline",
-                "option-1-refined-tiers chipexOutcome", "option-1-refined-tiers chipexFull",
-                "option-1-refined-tiers dmnBaseline");
-        assertThat(report.figures()).allSatisfy(f -> assertThat(f.value()).isPositive());
-        assertThat(report.ratios()).hasSize(4);
+    private static void measuredBesideItsBaseline(BenchReport report, String... budgets) {
+        assertThat(report.budgets()).extracting(Budget::name).containsExactly(budgets);
+        assertThat(report.budgets()).allSatisfy(b -> {
+            assertThat(b.figure().value()).isPositive();
+            assertThat(b.baseline().value()).isPositive();
+        });
     }
 
     @Test
-    void batch_quickRun_reportsParseFloorEveryRegimeAndMemory() {
-        BenchReport report = BatchRun.run(true, quiet);
-
-        assertThat(report.figures()).extracting(Figure::name).contains("check --input reader (floor)",
-                "read + decide pre-2025", "read + decide us-enforced", "read + decide under all 8",
-                "simulator: DemandCsv read (floor)", "simulator: read + 1 run of all 8", "lean streaming reader (floor)",
-                "lean read + decide under all 8", "heap per 1M transactions", "heap per 1M determinations",
-                "heap per 1M full determinations", "check --input path: read + BatchDecider (full explanations) pre-2025",
-                "check --input path: read + BatchDecider (full explanations) ai-diffusion-2025",
-                "check --input whole path: read + decide + write JSON lines ai-diffusion-2025",
-                "check --input whole path: read + decide + write CSV ai-diffusion-2025");
-        assertThat(report.figures()).filteredOn(f -> f.unit().equals("rows/s"))
-                .allSatisfy(f -> assertThat(f.value()).isPositive());
-        assertThat(report.ratios()).extracting(r -> r.name()).containsExactly(
-                "check --input reader: read + decide, worst single regime", "check --input reader: read + decide under all 8",
-                "check --input path (full explanations): read + decide, worst single regime", "simulator: read + run under all 8", "lean reader: read + decide, worst single regime",
-                "lean reader: read + decide under all 8");
+    void start_quickRun_timesOneCheckBesideJavaVersion() {
+        measuredBesideItsBaseline(StartRun.run(jar(), true, quiet), "one check");
     }
 
     @Test
-    void ledger_quickRun_reportsBothDatabasesAgainstPlainInserts(@TempDir Path out) throws Exception {
+    void checkInput_quickRun_timesTheCommandBesideReadingAndWritingTheRows() {
+        BenchReport report = CheckInputRun.run(jar(), true, quiet);
+
+        measuredBesideItsBaseline(report, "check --input of 1M rows");
+        assertThat(report.budgets().get(0).figure().note()).contains("peak heap").doesNotContain("FAILED");
+    }
+
+    @Test
+    void compare_quickRun_timesManyRunsBesideOne() {
+        measuredBesideItsBaseline(CompareRun.run(jar(), true, quiet), "compare --runs 1000");
+    }
+
+    @Test
+    void engine_quickRun_reportsChipexBesideDmnForBothRegimes() {
+        BenchReport report = EngineRun.run(true, Path.of("unused"), quiet);
+
+        measuredBesideItsBaseline(report, "determination vs DMN, ai-diffusion-2025",
+                "determination vs DMN, option-1-refined-tiers");
+        assertThat(report.figures()).hasSize(2).allSatisfy(f -> assertThat(f.value()).isPositive());
+    }
+
+    @Test
+    void ledger_quickRun_reportsBothDatabasesBesidePlainInsertsAndRacesWithoutOverdraft(@TempDir Path out) {
         BenchReport report = LedgerRun.run(true, quiet);
         Path written = ReportWriter.write(report, out);
 
-        assertThat(report.ratios()).extracting(r -> r.name()).containsExactly("SQLite, 1 thread", "SQLite, 8 threads",
-                "PostgreSQL, 1 thread", "PostgreSQL, 8 threads");
-        assertThat(report.figures()).allSatisfy(f -> assertThat(f.value()).isPositive());
-        assertThat(Files.readString(written)).contains("\"benchmark\" : \"ledger\"", "PostgreSQL, 8 threads");
+        measuredBesideItsBaseline(report, "ledger, SQLite, 1 writer", "ledger, SQLite, 8 writers",
+                "ledger, PostgreSQL, 1 writer", "ledger, PostgreSQL, 8 writers");
+        assertThat(report.figures()).extracting(Figure::value).containsExactly(400.0, 400.0);
+        assertThat(written).content().contains("\"benchmark\" : \"ledger\"", "PostgreSQL, 8 writers");
     }
 
     @Test
     void server_quickRun_measuresCheckBesideTheTrivialEndpoint(@TempDir Path out) throws Exception {
-        BenchReport report = ServerRun.run(true, quiet);
-        Path written = ReportWriter.write(report, out);
+        BenchReport report = ServerRun.run(jar(), true, quiet);
+        Path budgets = ReportWriter.writeBudgets(List.of(report), out);
 
-        assertThat(report.ratios()).extracting(r -> r.name()).containsExactly("check endpoint vs trivial endpoint");
-        assertThat(report.figures()).hasSize(6).allSatisfy(f -> assertThat(f.value()).isPositive());
-        assertThat(Files.readString(written)).contains("\"benchmark\" : \"server\"", "POST /api/v1/check: p99 latency");
+        measuredBesideItsBaseline(report, "check endpoint");
+        assertThat(Files.readString(budgets)).contains("| check endpoint: p99 under 50 ms at 200 requests a second |");
     }
 }

@@ -3,16 +3,19 @@ package dev.chipex.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The top-level {@code chipex} command; subcommands are registered here. */
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The top-level {@code chipex} command; subcommands are registered here, in {@link #SUBCOMMANDS}
+ * order. A run registers only the subcommand its arguments name (see {@link #commandLine(String...)}).
+ */
 @Command(name = "chipex",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = {
                 "Turns AI-chip export-control policy into running code: classify an item, decide a",
                 "shipment under any regime on any date, account for quotas and compare policies."},
-        subcommands = {ClassifyCommand.class, ChipsCommand.class, CountriesCommand.class, CheckCommand.class,
-                RegimesCommand.class, LedgerCommand.class, SimulateCommand.class, CompareCommand.class, DemandCommand.class,
-                ServeCommand.class, UsersCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:success",
@@ -35,8 +38,35 @@ final class ChipexCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
+    /** In the order {@code chipex --help} lists them. */
+    private static final List<Class<?>> SUBCOMMANDS = List.of(ClassifyCommand.class, ChipsCommand.class,
+            CountriesCommand.class, CheckCommand.class, RegimesCommand.class, LedgerCommand.class, SimulateCommand.class,
+            CompareCommand.class, DemandCommand.class, ServeCommand.class, UsersCommand.class,
+            CommandLine.HelpCommand.class);
+
+    /** The whole command tree, every subcommand registered. */
     static CommandLine commandLine() {
+        return commandLine(SUBCOMMANDS);
+    }
+
+    /**
+     * The command tree for these arguments. Start-up speed: picocli builds a command's model by
+     * reflection when it is registered, which for the whole tree is about a fifth of a second
+     * before anything is decided (BENCHMARKS.md, "one check"), so when the first word that is not
+     * an option names a subcommand exactly, only that one is registered. Anything else (no
+     * subcommand; {@code help}, which needs the others; a misspelt name, for which picocli
+     * suggests the right one) gets them all.
+     */
+    static CommandLine commandLine(String... args) {
+        String first = Arrays.stream(args).filter(a -> !a.startsWith("-")).findFirst().orElse("");
+        return commandLine(SUBCOMMANDS.stream().filter(c -> c != CommandLine.HelpCommand.class)
+                .filter(c -> c.getAnnotation(Command.class).name().equals(first))
+                .findFirst().<List<Class<?>>>map(List::of).orElse(SUBCOMMANDS));
+    }
+
+    private static CommandLine commandLine(List<Class<?>> subcommands) {
         CommandLine line = new CommandLine(new ChipexCommand());
+        subcommands.forEach(line::addSubcommand);
         line.setExecutionExceptionHandler(new ErrorHandler());
         line.setParameterExceptionHandler(new ErrorHandler());
         line.setCaseInsensitiveEnumValuesAllowed(true);

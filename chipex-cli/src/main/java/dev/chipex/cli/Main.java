@@ -13,6 +13,6 @@ public final class Main {
 
     /** Runs the command and returns its exit code; used by tests too. */
     public static int run(String... args) {
-        return ChipexCommand.commandLine().execute(args);
+        return ChipexCommand.commandLine(args).execute(args);
     }
 }

@@ -169,6 +169,15 @@ class CheckCommandTest {
     }
 
     @Test
+    void check_unknownEndUse_exits2NamingTheEndUsesSomeRegimeTests() {
+        Cli.Result result = h100ToIndia(1_000, "--end-use", "manufactoring");
+
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(result.err()).contains("--end-use: 'manufactoring' is not an end use any regime's rules name; write one of")
+                .contains("manufacturing");
+    }
+
+    @Test
     void check_unknownRegime_exits3WithTheKnownIds() {
         Cli.Result result = Cli.run("check", "--regime", "ai-diffusion-2024", "--item", "H100");
 

@@ -63,16 +63,16 @@ public class EngineBenchmark {
     /** What every front door calls: the determination, with its trace, parameters and quota effects. */
     @Benchmark
     @OperationsPerInvocation(SHIPMENTS)
-    public void chipexOutcome(Blackhole sink) {
+    public void chipexDecide(Blackhole sink) {
         for (Transaction t : transactions) {
             sink.consume(engine.decide(t, book));
         }
     }
 
-    /** What a compliance system files: the determination and its explanation in words. */
+    /** What a compliance system files: the determination and its paragraph in words (a figure, not a budget). */
     @Benchmark
     @OperationsPerInvocation(SHIPMENTS)
-    public void chipexFull(Blackhole sink) {
+    public void chipexExplained(Blackhole sink) {
         for (Transaction t : transactions) {
             sink.consume(explainer.paragraph(engine.decide(t, book)));
         }

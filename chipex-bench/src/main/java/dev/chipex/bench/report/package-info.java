@@ -1,2 +1,2 @@
-/** Figures, ratios against the in-run baseline, the machine they ran on; printed and written as JSON. */
+/** Budgets, each figure beside the baseline measured in the same run; the machine and load; printed, written as JSON and as the rows of BENCHMARKS.md's budgets table. */
 package dev.chipex.bench.report;

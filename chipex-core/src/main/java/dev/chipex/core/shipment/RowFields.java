@@ -176,8 +176,8 @@ final class RowFields {
     }
 
     private Optional<String> endUse() {
-        Set<String> known = reader.knownEndUses();
         Optional<String> use = find("end_use").map(v -> v.toLowerCase(Locale.ROOT));
+        Set<String> known = use.isPresent() ? reader.knownEndUses() : Set.of();
         if (use.isPresent() && !known.contains(use.get())) {
             problem("end_use", "'" + use.get() + "' is not an end use any regime's rules name; "
                     + (known.isEmpty() ? "leave it blank" : "write one of " + String.join(", ", known)

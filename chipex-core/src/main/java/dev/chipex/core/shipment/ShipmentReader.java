@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 
 /**
  * Reads one shipment from its fields as written (names as in {@link ShipmentFields}, values as
@@ -28,7 +29,9 @@ public final class ShipmentReader {
     /** A sanity bound shared by every front door: quantities above it are typing mistakes, and overflow TPP sums. */
     static final long MAX_QUANTITY = 1_000_000_000L;
 
-    private final Set<String> knownEndUses;
+    /** Worked out on the first shipment that declares an end use: finding them loads every regime. */
+    private final Supplier<Set<String>> knownEndUses;
+    private volatile Set<String> endUses;
     private final ChipSource chips;
     private final Memo<String> countryCodes = new Memo<>();
     private final Memo<LocalDate> dates = new Memo<>();
@@ -39,13 +42,17 @@ public final class ShipmentReader {
     }
 
     public ShipmentReader(Set<String> knownEndUses, ChipSource chips) {
-        this.knownEndUses = new TreeSet<>(knownEndUses);
+        this(() -> knownEndUses, chips);
+    }
+
+    private ShipmentReader(Supplier<Set<String>> knownEndUses, ChipSource chips) {
+        this.knownEndUses = knownEndUses;
         this.chips = chips;
     }
 
     /** A reader that knows the end uses of {@code catalog}'s regimes, with chips from the bundled catalog. */
     public static ShipmentReader of(RegimeCatalog catalog) {
-        return new ShipmentReader(EndUses.known(catalog));
+        return new ShipmentReader(() -> EndUses.known(catalog), new CatalogChips());
     }
 
     public ShipmentRead read(Map<String, String> fields, FieldLocator where) {
@@ -64,7 +71,12 @@ public final class ShipmentReader {
     }
 
     Set<String> knownEndUses() {
-        return knownEndUses;
+        Set<String> known = endUses;
+        if (known == null) {
+            known = new TreeSet<>(knownEndUses.get());
+            endUses = known;
+        }
+        return known;
     }
 
     ChipSource chips() {

@@ -1,4 +1,4 @@
-package dev.chipex.bench.batch;
+package dev.chipex.bench.command;
 
 import java.io.BufferedWriter;
 import java.io.IOException;

@@ -27,7 +27,8 @@ import java.util.concurrent.Callable;
                 "  start        one ./chipex check, a JVM started for it, under 1 s; beside java -version (~1 min)",
                 "  check-input  ./chipex check --input of 1M rows to JSON lines under 60 s with -Xmx512m; beside the rows "
                         + "read and written without deciding (~1-2 min)",
-                "  compare      ./chipex compare --runs 1000 under 10 s; beside --runs 1 (~0.5 min)",
+                "  compare      ./chipex compare --demand epoch-clusters --runs 1000 under 10 s, beside --runs 1; "
+                        + "--runs 200 on the world demand under 30 s, beside demand show (~2 min)",
                 "  engine       a determination at least 100x faster than the DMN table (JMH, ~2.5 min)",
                 "  ledger       >= 200 durable reservations a second per writer, p99 < 50 ms, 1 and 8 writers, SQLite and "
                         + "PostgreSQL, no overdraft; beside plain inserts (~1.5 min)",

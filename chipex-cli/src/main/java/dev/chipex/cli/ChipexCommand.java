@@ -41,7 +41,8 @@ final class ChipexCommand implements Runnable {
     /** In the order {@code chipex --help} lists them. */
     private static final List<Class<?>> SUBCOMMANDS = List.of(ClassifyCommand.class, ChipsCommand.class,
             CountriesCommand.class, CheckCommand.class, RegimesCommand.class, LedgerCommand.class, SimulateCommand.class,
-            CompareCommand.class, ServeCommand.class, UsersCommand.class, CommandLine.HelpCommand.class);
+            CompareCommand.class, DemandCommand.class, ServeCommand.class, UsersCommand.class,
+            CommandLine.HelpCommand.class);
 
     /** The whole command tree, every subcommand registered. */
     static CommandLine commandLine() {

@@ -5,6 +5,7 @@ import dev.chipex.core.regime.Regime;
 import dev.chipex.core.regime.RegimeCatalog;
 import dev.chipex.sim.Comparison;
 import dev.chipex.sim.Simulation;
+import dev.chipex.sim.scenario.Assumptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -20,12 +21,14 @@ import java.util.List;
         description = {
                 "Compares regimes side by side over real demand data.",
                 "",
-                "Runs regimes over real demand (by default the Epoch AI GPU cluster data) through the decision "
-                        + "engine, in date order with an in-memory quota ledger, and compares them on control (share "
-                        + "of the world's compute in Tier 1, diversion), promotion (US exports, revenue, foreign "
-                        + "demand served) and leverage (compute that depends on a license, VEU or deal).",
+                "Runs regimes over demand (by default the world demand 2025-2030, calibrated on Epoch AI and World "
+                        + "Bank data) through the decision engine, in date order with an in-memory quota ledger, and "
+                        + "compares them on control (share of the world's compute in Tier 1, diversion), promotion "
+                        + "(US exports, revenue, foreign demand served) and leverage (compute that depends on a "
+                        + "license, VEU or deal), then country by country and fleet by fleet.",
                 "",
-                "Example: chipex compare --runs 50 --seed 7 --report out.html"})
+                "Example: chipex compare --runs 50 --seed 7 --report out.html",
+                "         chipex compare --regimes my-reform,ai-diffusion-2025 --regime-file reform.yaml"})
 final class CompareCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -41,18 +44,22 @@ final class CompareCommand implements Runnable {
     @Mixin
     SimulationOptions options;
 
+    @Mixin
+    RegimeFiles regimeFiles;
+
     @Override
     public void run() {
         List<Regime> chosen = chosen();
         String base = baseline(chosen);
         var err = spec.commandLine().getErr();
-        Comparison c = Simulation.of(chosen, options.demandSet(), options.assumptionSet())
+        Assumptions assumptions = options.assumptionSet();
+        Comparison c = Simulation.of(chosen, options.demandSet(assumptions), assumptions)
                 .run(options.runs, options.seed, SimulationOptions.progress(err, options.runs));
         ComparisonOutput.print(options, c, base, spec.commandLine().getOut(), err);
     }
 
     private List<Regime> chosen() {
-        RegimeCatalog catalog = RegimeCatalog.builtIn();
+        RegimeCatalog catalog = regimeFiles.catalog();
         if (regimes.strip().equals("all")) {
             return catalog.all();
         }

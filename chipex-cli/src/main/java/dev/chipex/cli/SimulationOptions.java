@@ -2,10 +2,7 @@ package dev.chipex.cli;
 
 import dev.chipex.core.problem.InvalidInputException;
 import dev.chipex.sim.Progress;
-import dev.chipex.sim.demand.DemandCsv;
-import dev.chipex.sim.demand.DemandOptions;
 import dev.chipex.sim.demand.DemandSet;
-import dev.chipex.sim.demand.EpochClusters;
 import dev.chipex.sim.demand.SyntheticDemand;
 import dev.chipex.sim.scenario.Assumptions;
 import dev.chipex.sim.scenario.AssumptionsLoader;
@@ -22,18 +19,20 @@ import java.time.LocalDate;
 final class SimulationOptions {
     enum Format { table, json, csv }
 
-    @Option(names = "--demand", paramLabel = "FILE", description = {
-            "Demand CSV: columns id,date,item,quantity,destination,consignee[,consignee_hq,veu,h100e]. "
-            + "Default: the bundled Epoch AI GPU cluster data (CC BY 4.0)."})
-    Path demand;
+    @Option(names = "--demand", paramLabel = "world|epoch-clusters|FILE", defaultValue = DemandChoice.WORLD,
+            description = {"world (default): calibrated world demand 2025-2030 by country, buyer size and quarter "
+            + "(Epoch AI chip sales, owners, data centres and GPU clusters; World Bank GDP and population; CC BY 4.0); "
+            + "epoch-clusters: the bundled Epoch AI GPU cluster records; or a demand CSV with columns "
+            + "id,date,item,quantity,destination,consignee,consignee_hq[,veu,h100e] (./world for a file named world)."})
+    String demand;
 
     @Option(names = "--stock-before", paramLabel = "DATE", defaultValue = "2025-05-15", description = {
-            "Epoch clusters shipped before DATE are existing stock, the rest demand (default: ${DEFAULT-VALUE}, "
-            + "the Diffusion rule's compliance date, where the regimes start to differ)."})
+            "With epoch-clusters: clusters shipped before DATE are existing stock, the rest demand (default: "
+            + "${DEFAULT-VALUE}, the Diffusion rule's compliance date, where the regimes start to differ)."})
     LocalDate stockBefore;
 
     @Option(names = "--shift-to", paramLabel = "YEAR", description = {
-            "Instead: every Epoch cluster is demand, re-dated into YEAR (same month and day)."})
+            "With epoch-clusters instead: every cluster is demand, re-dated into YEAR (same month and day)."})
     Integer shiftTo;
 
     @Option(names = "--synthetic-rows", paramLabel = "N", description = {
@@ -69,17 +68,12 @@ final class SimulationOptions {
     @Option(names = "--report", paramLabel = "FILE", description = "Also write a self-contained HTML report (opens offline).")
     Path report;
 
-    DemandSet demandSet() {
+    /** The demand chosen, built with {@code assumptions} (the world demand reads them). */
+    DemandSet demandSet(Assumptions assumptions) {
         if (runs < 1) {
             throw InvalidInputException.of("--runs", "must be at least 1, got " + runs);
         }
-        DemandSet set;
-        if (demand == null) {
-            DemandOptions options = DemandOptions.DEFAULT.withStockBefore(stockBefore);
-            set = EpochClusters.load(shiftTo == null ? options : options.withShiftTo(shiftTo));
-        } else {
-            set = DemandCsv.parse(demand.toString(), read("--demand", demand));
-        }
+        DemandSet set = DemandChoice.of(demand, stockBefore, shiftTo, assumptions);
         if (syntheticRows != null) {
             try {
                 set = new SyntheticDemand(syntheticRows, syntheticYears, growth, Math.max(1, syntheticRows / 200), seed)

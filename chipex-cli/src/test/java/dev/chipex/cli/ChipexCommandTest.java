@@ -10,14 +10,15 @@ class ChipexCommandTest {
     void commandLine_namedSubcommand_registersThatOneOnly() {
         assertThat(ChipexCommand.commandLine("check", "--regime", "pre-2025").getSubcommands()).containsOnlyKeys("check");
         assertThat(ChipexCommand.commandLine("--verbose", "ledger", "balance").getSubcommands()).containsOnlyKeys("ledger");
+        assertThat(ChipexCommand.commandLine("demand", "show").getSubcommands()).containsOnlyKeys("demand");
     }
 
     @Test
     void commandLine_noOrUnknownSubcommand_registersThemAll() {
-        assertThat(ChipexCommand.commandLine().getSubcommands()).hasSize(11);
-        assertThat(ChipexCommand.commandLine("--help").getSubcommands()).hasSize(11);
-        assertThat(ChipexCommand.commandLine("help", "check").getSubcommands()).hasSize(11);
-        assertThat(ChipexCommand.commandLine("chek").getSubcommands()).hasSize(11);
+        assertThat(ChipexCommand.commandLine().getSubcommands()).hasSize(12).containsKey("demand");
+        assertThat(ChipexCommand.commandLine("--help").getSubcommands()).hasSize(12);
+        assertThat(ChipexCommand.commandLine("help", "check").getSubcommands()).hasSize(12);
+        assertThat(ChipexCommand.commandLine("chek").getSubcommands()).hasSize(12);
     }
 
     @Test

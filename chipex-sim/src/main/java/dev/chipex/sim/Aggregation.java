@@ -2,6 +2,7 @@ package dev.chipex.sim;
 
 import dev.chipex.core.regime.Regime;
 
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +15,8 @@ final class Aggregation {
     private Aggregation() {
     }
 
-    static RegimeResult of(Regime regime, List<List<RunTally>> byRun, int index) {
+    static RegimeResult of(Regime regime, List<List<RunTally>> byRun, int index, DemandFacts facts, FleetLimits limits,
+                           LocalDate end) {
         List<RunTally> runs = byRun.stream().map(r -> r.get(index)).toList();
         Map<Metric, Figure> metrics = new EnumMap<>(Metric.class);
         for (Metric m : Metric.values()) {
@@ -22,7 +24,8 @@ final class Aggregation {
         }
         return new RegimeResult(regime.id(), regime.title(), metrics, fold(runs, t -> t.shippedByTier),
                 fold(runs, t -> t.blockedByControl), fold(runs, t -> stringKeys(t.shippedByYear)),
-                fold(runs, t -> t.shippedByCountry), EffectiveTiers.of(regime));
+                fold(runs, t -> t.shippedByCountry), EffectiveTiers.of(regime), CountryYears.of(runs, facts),
+                Fleets.of(runs, facts, limits, end));
     }
 
     private static Map<String, Figure> fold(List<RunTally> runs, Function<RunTally, Map<String, Double>> part) {

@@ -4,11 +4,13 @@ import dev.chipex.core.regime.ReviewPolicy;
 import dev.chipex.sim.demand.DemandRecord;
 import dev.chipex.sim.scenario.Assumptions;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * What every regime's run reads of each demand record besides its determination, worked out once
@@ -32,6 +34,12 @@ final class DemandFacts {
     final double[] substitutionCapacityByYear;
     final double[] diversionRiskByCountry;
     final double[] delayDaysByPolicy = new double[ReviewPolicy.values().length];
+    /** How many buyers each record stands for, before a run's demand draw. */
+    final double[] buyers;
+    /** The fleet holders (buyers claiming UVEU), ascending, with their headquarters; a record's index in them, or -1. */
+    final String[] providers;
+    final String[] providerHomes;
+    final int[] provider;
 
     DemandFacts(List<DemandRecord> records, List<String> tiers, Assumptions assumptions) {
         // Hashed, then sorted once: a sorted set per record cost more than the rest of this.
@@ -84,5 +92,27 @@ final class DemandFacts {
         for (ReviewPolicy p : ReviewPolicy.values()) {
             delayDaysByPolicy[p.ordinal()] = assumptions.reviews().get(p.code()).delayDays();
         }
+        buyers = new double[n];
+        Map<String, String> homes = new TreeMap<>();
+        for (int i = 0; i < n; i++) {
+            DemandRecord r = records.get(i);
+            buyers[i] = r.buyers();
+            if (r.veu().filter("UVEU"::equals).isPresent()) {
+                homes.putIfAbsent(r.buyer(), r.headquarters());
+            }
+        }
+        providers = homes.keySet().toArray(String[]::new);
+        providerHomes = homes.values().toArray(String[]::new);
+        provider = new int[n];
+        for (int i = 0; i < n; i++) {
+            DemandRecord r = records.get(i);
+            provider[i] = r.veu().filter("UVEU"::equals).isPresent()
+                    ? Arrays.binarySearch(providers, r.buyer()) : -1;
+        }
+    }
+
+    /** The index of the record's destination and year in a country-by-year table. */
+    int countryYear(int index) {
+        return country[index] * years.length + year[index];
     }
 }

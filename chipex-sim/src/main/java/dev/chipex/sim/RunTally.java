@@ -2,6 +2,7 @@ package dev.chipex.sim;
 
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -31,13 +32,19 @@ final class RunTally {
     final double[] usShippedInYear;
     final double[] relocatedInYear;
     final double[] competitorInYear;
+    final CountryTally countries;
+    final FleetTally fleets;
+    /** The fleets' shares at the end of the run, by holder (set when the run finishes). */
+    final List<FleetTally.Shares> fleetShares = new java.util.ArrayList<>();
     double foreignDemand;
     double foreignShipped;
     double delayDays;
     double tier1World;
     double world;
 
-    RunTally(int years, int countries) {
+    RunTally(int years, int countries, FleetTally fleets) {
+        this.countries = new CountryTally(countries, years);
+        this.fleets = fleets;
         shippedInYear = new double[years];
         yearShipped = new boolean[years];
         shippedToCountry = new double[countries];

@@ -38,4 +38,22 @@ class DeterminismTest {
         String b = ComparisonJson.write(simulation.run(5, 2, Progress.NONE));
         assertThat(a).isNotEqualTo(b);
     }
+
+    @Test
+    void run_worldDemand_sameSeedGivesTheSameJsonOnOneThreadAndOnMany() {
+        var a = AssumptionsLoader.defaults();
+        Simulation world = Simulation.of(List.of(RegimeCatalog.builtIn().get("ai-diffusion-2025"),
+                RegimeCatalog.builtIn().get("option-1-refined-tiers")), dev.chipex.sim.world.WorldDemand.build(a).demand(), a);
+        ForkJoinPool one = new ForkJoinPool(1);
+        ForkJoinPool three = new ForkJoinPool(3);
+        try {
+            String single = ComparisonJson.write(world.run(3, 9, Progress.NONE, one));
+            assertThat(ComparisonJson.write(world.run(3, 9, Progress.NONE, three))).isEqualTo(single);
+            assertThat(ComparisonJson.write(world.run(3, 10, Progress.NONE, one))).as("another seed draws another demand")
+                    .isNotEqualTo(single);
+        } finally {
+            one.shutdown();
+            three.shutdown();
+        }
+    }
 }

@@ -18,7 +18,7 @@ import java.util.OptionalDouble;
  * H100e share (H100e × 15,832 / count), with no die area, so only the TPP-only test (3A090.a.1)
  * can catch it: older chips such as the V100 fall below it, as they do under the real rule.
  */
-final class DemandItems {
+public final class DemandItems {
     static final String H100 = "NVIDIA H100 SXM";
 
     private final ChipCatalog catalog;
@@ -29,17 +29,18 @@ final class DemandItems {
      */
     private final Map<String, Item.Chips> catalogItems = new HashMap<>();
 
-    DemandItems(ChipCatalog catalog, double h100eTpp) {
+    public DemandItems(ChipCatalog catalog, double h100eTpp) {
         this.catalog = catalog;
         this.h100eTpp = h100eTpp;
     }
 
+    /** The catalog chip the name stands for, through the data sets' alias table first. */
     Optional<CatalogChip> find(String chipName) {
-        return catalog.find(chipName).or(() -> catalog.find(chipName.replace(" 80GB", "")));
+        return ChipAliases.bundled().catalogChip(chipName).or(() -> catalog.find(chipName.replace(" 80GB", "")));
     }
 
     /** The item for {@code count} chips named {@code chipName} holding {@code h100e} in total. */
-    Item.Chips item(String chipName, long count, double h100e) {
+    public Item.Chips item(String chipName, long count, double h100e) {
         Optional<CatalogChip> known = chipName.isBlank() ? Optional.empty() : find(chipName);
         if (known.isPresent()) {
             CatalogChip chip = known.get();

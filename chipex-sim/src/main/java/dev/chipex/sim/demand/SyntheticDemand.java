@@ -38,11 +38,11 @@ public record SyntheticDemand(int rows, int years, double growth, int buyersPerC
             String buyer = "synthetic buyer " + random.nextInt(buyersPerCountry) + " in " + r.destination();
             long quantity = Math.max(1, Math.round(r.quantity() * factor));
             out.add(new DemandRecord("synthetic:" + i, date, r.destination(), buyer, r.headquarters(), r.item(),
-                    quantity, r.h100e() * factor, r.veu()));
+                    quantity, r.h100e() * factor, r.veu(), r.buyers()));
         }
         Dataset d = base.dataset();
         Dataset dataset = new Dataset("synthetic from " + d.name(), d.vintage(), d.license(), d.attribution()
                 + " Scaled synthetically by chipex (seed " + seed + ", growth " + growth + " a year).", rows, d.notes());
-        return new DemandSet(dataset, out, base.stockByCountry());
+        return new DemandSet(dataset, out, base.stockByCountry(), DemandRange.FIXED, base.fleets());
     }
 }

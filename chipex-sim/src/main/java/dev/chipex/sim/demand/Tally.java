@@ -6,18 +6,18 @@ import java.util.List;
 import java.util.Map;
 
 /** Counts how a loader treated each quirk, for the data set's notes. */
-final class Tally {
+public final class Tally {
     private final Map<String, Integer> counts = new LinkedHashMap<>();
 
-    void add(String what) {
+    public void add(String what) {
         counts.merge(what, 1, Integer::sum);
     }
 
-    int get(String what) {
+    public int get(String what) {
         return counts.getOrDefault(what, 0);
     }
 
-    List<String> notes() {
+    public List<String> notes() {
         List<String> notes = new ArrayList<>();
         counts.forEach((what, n) -> notes.add(n + " " + what));
         return notes;

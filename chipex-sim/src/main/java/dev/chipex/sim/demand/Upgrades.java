@@ -5,6 +5,7 @@ import dev.chipex.core.csv.CsvTable;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.ToDoubleFunction;
 
 /**
  * Epoch's upgrade links: a record that builds upon another (or that another says it is
@@ -14,11 +15,12 @@ final class Upgrades {
     private final Map<String, Double> h100eByName = new HashMap<>();
     private final Map<String, String> predecessorOf = new HashMap<>();
 
-    Upgrades(CsvTable table) {
+    /** {@code h100e} gives a record's H100e as demand reads it (corrected where its chips contradict it). */
+    Upgrades(CsvTable table, ToDoubleFunction<CsvTable.Row> h100e) {
         for (CsvTable.Row row : table.rows()) {
             String name = row.get("Name");
             if (!name.equals(EpochClusters.ANONYMISED)) {
-                h100eByName.putIfAbsent(name, Numbers.parse(row.get("H100 equivalents")));
+                h100eByName.putIfAbsent(name, h100e.applyAsDouble(row));
                 String next = row.get("Superseded by").strip();
                 if (!next.isEmpty()) {
                     predecessorOf.putIfAbsent(next, name);

@@ -16,7 +16,9 @@ import java.util.Map;
  * The {@code compare} JSON of ARCHITECTURE.md §6. Each figure is its central value (the median
  * over runs); with more than one run, siblings named with {@code P05} and {@code P95} hold the
  * 90% interval ({@code "shippedH100e"}, {@code "shippedH100eP05"}, {@code "shippedH100eP95"}).
- * Figures beyond the contract are under {@code details}.
+ * Figures beyond the contract are under {@code details}; each regime also has its {@code countries}
+ * (outcomes by destination and year) and {@code fleets} (the fleet holders' shares against its
+ * limits).
  */
 public final class ComparisonJson {
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -65,17 +67,19 @@ public final class ComparisonJson {
             putAll(details.putObject("blockedByControl"), r.blockedByControl(), c.runs());
             putAll(details.putObject("shippedByYear"), r.shippedByYear(), c.runs());
             putAll(details.putObject("shippedByCountry"), r.shippedByCountry(), c.runs());
+            CountriesJson.put(node.putArray("countries"), r.countries(), c.runs());
+            FleetsJson.put(node.putArray("fleets"), r.fleets(), c.runs());
         }
         ObjectNode sources = root.putObject("assumptions");
         c.assumptions().sources().forEach(sources::put);
         return root;
     }
 
-    private static void putAll(ObjectNode node, Map<String, Figure> figures, int runs) {
+    static void putAll(ObjectNode node, Map<String, Figure> figures, int runs) {
         figures.forEach((key, f) -> put(node, key, f, runs));
     }
 
-    private static void put(ObjectNode node, String name, Figure f, int runs) {
+    static void put(ObjectNode node, String name, Figure f, int runs) {
         number(node, name, f.value());
         if (runs > 1) {
             number(node, name + "P05", f.p05());

@@ -12,7 +12,8 @@ import java.util.function.Function;
 
 /**
  * Every regime side by side in at most 100 columns: one lettered column per regime (the legend
- * names them), each metric's central value and, under it, the difference from the baseline.
+ * names them), each metric's central value and, under it, the difference from the baseline; then
+ * the countries that differ most and the fleet holders' shares ({@link ComparisonTables}).
  */
 public final class ComparisonTable {
     static final int WIDTH = 100;
@@ -47,6 +48,8 @@ public final class ComparisonTable {
             out.append(values.toString().stripTrailing()).append('\n').append(deltas.toString().stripTrailing())
                     .append('\n');
         }
+        ComparisonTables.countries(out, c, base, LABEL, column);
+        ComparisonTables.fleets(out, c, LABEL, column);
         out.append('\n');
         for (int i = 0; i < c.regimes().size(); i++) {
             RegimeResult r = c.regimes().get(i);

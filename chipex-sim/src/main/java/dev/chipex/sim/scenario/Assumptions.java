@@ -10,17 +10,20 @@ import java.util.Objects;
  * @param relocationShare      share of blocked foreign demand that moves to the United States,
  *                             within its domestic capacity
  * @param dealProbabilities    probability that a regime's deal is reached, by deal id
+ * @param world                the world demand model's assumptions
  */
 public record Assumptions(ByYear priceUsd, Uncertain priceFactor, double defaultDiversionRisk,
                           Map<String, Double> diversionRisk, Uncertain diversionFactor,
                           Map<String, Review> reviews, Uncertain substitutionShare, ByYear substitutionCapacity,
                           ByYear domesticCapacity, Uncertain relocationShare, Uncertain defaultDealProbability,
-                          Map<String, Uncertain> dealProbabilities, Map<String, String> sources) {
+                          Map<String, Uncertain> dealProbabilities, WorldAssumptions world,
+                          Map<String, String> sources) {
     public Assumptions {
         Objects.requireNonNull(priceUsd, "priceUsd");
         diversionRisk = Map.copyOf(diversionRisk);
         reviews = Map.copyOf(reviews);
         dealProbabilities = Map.copyOf(dealProbabilities);
+        Objects.requireNonNull(world, "world");
         sources = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(sources));
     }
 

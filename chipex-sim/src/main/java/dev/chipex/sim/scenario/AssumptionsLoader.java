@@ -62,10 +62,16 @@ public final class AssumptionsLoader {
                 r.uncertain("diversionRisk.factor"), reviews, r.uncertain("substitution.share"),
                 r.byYear("substitution.capacityH100ePerYear"), r.byYear("domesticCapacity.h100ePerYear"),
                 r.uncertain("domesticCapacity.relocationShare"), r.uncertain("deals.defaultProbability"),
-                r.uncertainMap("deals.byId"), r.sources(List.of("pricePerH100eUsd", "diversionRisk", "licenseReview",
-                "substitution", "domesticCapacity", "deals")));
+                r.uncertainMap("deals.byId"), WorldAssumptionsReader.read(r), r.sources(sections()));
         r.finish();
         return a;
+    }
+
+    private static List<String> sections() {
+        List<String> sections = new ArrayList<>(List.of("pricePerH100eUsd", "diversionRisk", "licenseReview",
+                "substitution", "domesticCapacity", "deals"));
+        sections.addAll(WorldAssumptionsReader.SECTIONS);
+        return sections;
     }
 
     @SuppressWarnings("unchecked")
@@ -76,7 +82,7 @@ public final class AssumptionsLoader {
             String at = path.isEmpty() ? key : path + "." + key;
             Object current = base.get(key);
             boolean open = path.endsWith("byId") || path.endsWith("byCountry") || path.endsWith("byYear")
-                    || path.endsWith("PerYear");
+                    || path.endsWith("PerYear") || path.endsWith("byOwner");
             if (current == null && !open) {
                 problems.add(new Problem(source, 0, at, "unknown assumption; the bundled assumptions.yaml lists "
                         + "every key (see 'chipex compare --help')"));

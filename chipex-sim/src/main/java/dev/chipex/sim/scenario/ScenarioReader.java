@@ -142,7 +142,18 @@ final class ScenarioReader {
         return out;
     }
 
-    private void problem(String path, String message) {
+    List<String> strings(String path) {
+        Object node = at(path);
+        List<String> out = new ArrayList<>();
+        if (node instanceof List<?> list) {
+            list.forEach(v -> out.add(String.valueOf(v)));
+        } else {
+            problem(path, "expected a list, e.g. [Microsoft, Amazon]");
+        }
+        return out;
+    }
+
+    void problem(String path, String message) {
         problems.add(new Problem(source, 0, path, message));
     }
 }

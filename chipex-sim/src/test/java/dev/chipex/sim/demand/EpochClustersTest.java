@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import java.time.LocalDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.data.Offset.offset;
 
 class EpochClustersTest {
     private final DemandSet set = EpochClusters.load(DemandOptions.DEFAULT);
@@ -56,5 +57,19 @@ class EpochClustersTest {
         // xAI Colossus Memphis: phases 1-3 would be ~3x phase 3 if summed; the data's total must stay well under
         // the naive sum of every row's H100e (130 million, dominated by multi-site plans and upgrades).
         assertThat(total).isLessThan(130_400_283.0 * 0.75);
+    }
+
+    @Test
+    void read_gulfGb300RecordsStating0083H100ePerChip_areSizedByTheirChips() {
+        Tally tally = new Tally();
+        var sites = ClusterSites.read(tally);
+        var uae = sites.stream().filter(s -> s.name().equals("Stargate UAE Phase 1")).findFirst().orElseThrow();
+        var saudi = sites.stream().filter(s -> s.name().equals("HUMAIN Saudi Arabia/NVIDIA Phase 1")).findFirst()
+                .orElseThrow();
+        // 100,000 and 18,000 GB300 at 60,000 TPP each (the catalog), not the stated 8,338 and 1,501 H100e
+        assertThat(uae.h100e()).isCloseTo(100_000.0 * 60_000 / 15_832, offset(1.0));
+        assertThat(saudi.h100e()).isCloseTo(18_000.0 * 60_000 / 15_832, offset(1.0));
+        assertThat(uae.item().name()).isEqualTo("NVIDIA GB300 (per GPU)");
+        assertThat(tally.get(StatedH100e.CORRECTED)).isEqualTo(3);
     }
 }

@@ -26,7 +26,7 @@ class ReportBrowserTest {
     void report_openedInHeadlessChromium_drawsEveryChartWithoutErrors() throws Exception {
         Files.createDirectories(TARGET);
         Path html = TARGET.resolve("report.html").toAbsolutePath();
-        Files.writeString(html, HtmlReport.write(Fixtures.FOUR_RUNS, "ai-diffusion-2025"), StandardCharsets.UTF_8);
+        Files.writeString(html, HtmlReport.write(Fixtures.WORLD_TWO_RUNS, "ai-diffusion-2025"), StandardCharsets.UTF_8);
         String page = Files.readString(html);
         assertThat(page.contains("<script src") || page.contains("<link ")).as("loads nothing from elsewhere").isFalse();
 
@@ -35,10 +35,15 @@ class ReportBrowserTest {
         assertThat(body.find()).as("a <body> in the rendered DOM").isTrue();
         String attributes = body.group(1);
         assertThat(attributes).doesNotContain("data-errors");
-        int charts = 3 + Fixtures.FOUR_RUNS.regimes().size();
+        int charts = 4 + Fixtures.WORLD_TWO_RUNS.regimes().size();
         assertThat(attributes).contains("data-charts-rendered=\"" + charts + "\"");
         assertThat(count(dom, "<svg")).isGreaterThanOrEqualTo(charts);
-        assertThat(dom.contains("option-2-us-monopoly") && dom.contains("Epoch AI")).as("table and credit").isTrue();
+        assertThat(dom.contains("option-2-us-monopoly") && dom.contains("Epoch AI") && dom.contains("World Bank"))
+                .as("table and credit").isTrue();
+        assertThat(count(dom, "<tr>")).as("a row per country that matters, and the fleet rules that bound")
+                .isGreaterThan(HtmlReport.TOP_COUNTRIES);
+        assertThat(dom.contains("Countries that matter most") && dom.contains("rule that bound") && dom.contains("Oracle"))
+                .as("the countries table and the fleets' bound rules").isTrue();
 
         Path screenshot = TARGET.resolve("report.png").toAbsolutePath();
         chromium(List.of("--screenshot=" + screenshot, "--window-size=1280,3000", html.toUri().toString()));

@@ -11,7 +11,8 @@ class AssumptionsLoaderTest {
     void defaults_everySection_hasASource() {
         Assumptions a = AssumptionsLoader.defaults();
         assertThat(a.sources()).containsOnlyKeys("pricePerH100eUsd", "diversionRisk", "licenseReview", "substitution",
-                "domesticCapacity", "deals");
+                "domesticCapacity", "deals", "worldDemand.growth", "worldDemand.buyerSizes", "worldDemand.observedSites",
+                "worldDemand.cloudFleets", "worldDemand.china");
         assertThat(a.reviews().get("presumption-of-approval").approval().value()).isEqualTo(0.9);
         assertThat(a.dealProbability("option-4-bilateral.deal-ae").value()).isEqualTo(0.9);
     }
@@ -37,5 +38,19 @@ class AssumptionsLoaderTest {
         assertThatThrownBy(() -> AssumptionsLoader.withOverrides("mine.yaml",
                 "substitution:\n  share: {value: 0.5, low: 0.6, high: 0.9}\n"))
                 .hasMessageContaining("substitution.share: needs low <= value <= high");
+    }
+
+    @Test
+    void withOverrides_worldDemand_sweepsTheSizeLawAndRejectsBadBoundsWithTheirPaths() {
+        Assumptions a = AssumptionsLoader.withOverrides("sweep.yaml", "worldDemand:\n  buyerSizes: {paretoAlpha: 0.8}\n");
+        assertThat(a.world().paretoAlpha()).hasValue(0.8);
+        assertThat(AssumptionsLoader.defaults().world().paretoAlpha()).as("fitted by default").isEmpty();
+        assertThatThrownBy(() -> AssumptionsLoader.withOverrides("sweep.yaml",
+                "worldDemand:\n  buyerSizes: {classBoundsH100e: [300, 100], smallestBuyerH100e: 5000}\n"))
+                .hasMessageContaining("sweep.yaml: worldDemand.buyerSizes.classBoundsH100e[1]: bounds are above 0 and ascending")
+                .hasMessageContaining("worldDemand.buyerSizes.smallestBuyerH100e: must be below detectionThresholdH100e");
+        assertThatThrownBy(() -> AssumptionsLoader.withOverrides("sweep.yaml",
+                "worldDemand:\n  cloudFleets:\n    abroadShare:\n      byOwner: {Microsoft: 1.5}\n"))
+                .hasMessageContaining("worldDemand.cloudFleets.abroadShare.byOwner.Microsoft: a share lies between 0 and 1");
     }
 }

@@ -8,7 +8,6 @@ import dev.chipex.core.decision.Transaction;
 import dev.chipex.core.ledger.Decided;
 import dev.chipex.core.ledger.LedgerResult;
 import dev.chipex.core.ledger.QuotaLedger;
-import dev.chipex.core.regime.Regime;
 
 import java.io.PrintWriter;
 import java.util.List;
@@ -31,7 +30,7 @@ final class BatchCommit {
         this.steps = steps;
     }
 
-    int run(List<Transaction> transactions, Regime regime, int columns, OutputFormat format, PrintWriter out) {
+    int run(List<Transaction> transactions, int columns, OutputFormat format, PrintWriter out) {
         Determination[] decided = new Determination[transactions.size()];
         int recorded = 0;
         int replayed = 0;

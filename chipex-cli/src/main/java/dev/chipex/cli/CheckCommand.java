@@ -129,8 +129,8 @@ final class CheckCommand implements java.util.concurrent.Callable<Integer> {
                 if (!ledger.commit) {
                     return decideInMemory(withAgreements, new InMemoryQuotaBook(open), batch, steps, columns, out);
                 }
-                return new BatchCommit(withAgreements, ledger, open, steps).run(batch.transactions(), engine.regime(),
-                        columns, format, out);
+                return new BatchCommit(withAgreements, ledger, open, steps).run(batch.transactions(), columns, format,
+                        out);
             }
         }
     }

@@ -12,7 +12,6 @@ import dev.chipex.core.explanation.Explainer;
 import dev.chipex.core.decision.Outcome;
 import dev.chipex.core.decision.Transaction;
 import dev.chipex.core.decision.WhatWouldChange;
-import dev.chipex.core.item.Classifier;
 import dev.chipex.core.problem.InvalidInputException;
 import dev.chipex.core.ledger.Decided;
 import dev.chipex.core.ledger.QuotaLedger;

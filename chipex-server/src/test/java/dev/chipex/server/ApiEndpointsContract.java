@@ -12,7 +12,6 @@ import dev.chipex.core.quota.InMemoryQuotaBook;
 import dev.chipex.core.regime.RegimeCatalog;
 import dev.chipex.server.access.Role;
 import dev.chipex.core.explanation.DeterminationFields;
-import dev.chipex.core.item.Classifier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
